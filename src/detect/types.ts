@@ -1,0 +1,23 @@
+import type { CaseId } from '../routine/cases';
+
+/** Where a phrase of evidence was found. */
+export type EvidenceField = 'subject' | 'description' | 'comment';
+
+export interface Evidence {
+  /** The phrase exactly as it stands in the ticket's text (HTML removed), never rewritten. */
+  text: string;
+  field: EvidenceField;
+  /** The Zendesk comment id, for `field: 'comment'` when the comment has one. */
+  commentId?: number | string;
+}
+
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+export interface Detection {
+  caseId: CaseId;
+  /** 0..1 */
+  confidence: number;
+  level: ConfidenceLevel;
+  /** The phrases that decided the case, most decisive first. */
+  evidence: Evidence[];
+}
