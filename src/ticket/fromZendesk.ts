@@ -1,0 +1,96 @@
+/**
+ * Reads a ticket as Zendesk's Support API exports it (optionally with its comments embedded) into the
+ * domain Ticket. Used by the triage command and the labelled corpus; the sidebar builds its Ticket from
+ * ZAF instead (src/zendesk/).
+ *
+ * Accepted shape: {id, subject, description, requester_id, requester?: {name?, locale?},
+ *   via?: {channel}, comments?: [{id, author_id, public, body | plain_body | html_body}]}
+ */
+import type { Channel, Ticket, TicketComment } from './ticket';
+
+export class TicketFormatError extends Error {
+  override name = 'TicketFormatError';
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const optionalString = (value: unknown, field: string): string => {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new TicketFormatError(`"${field}" must be a string`);
+  return value;
+};
+
+const MESSAGING = new Set([
+  'chat',
+  'native_messaging',
+  'sunshine_conversations',
+  'whatsapp',
+  'facebook',
+  'twitter',
+  'instagram_dm',
+  'line',
+  'wechat',
+  'telegram',
+  'messagebird_sms',
+  'sms',
+  'any_channel',
+]);
+
+export function channelOf(raw: unknown): Channel | undefined {
+  if (typeof raw !== 'string') return undefined;
+  if (raw === 'email' || raw === 'web' || raw === 'api') return raw;
+  if (MESSAGING.has(raw)) return 'messaging';
+  return 'other';
+}
+
+export function ticketFromZendesk(raw: unknown): Ticket {
+  if (!isObject(raw)) throw new TicketFormatError('a ticket must be a JSON object');
+  const id = raw.id;
+  if (id !== undefined && typeof id !== 'number' && typeof id !== 'string') {
+    throw new TicketFormatError('"id" must be a number or a string');
+  }
+  const requester = isObject(raw.requester) ? raw.requester : {};
+  const via = isObject(raw.via) ? raw.via : {};
+  const comments = raw.comments === undefined || raw.comments === null ? [] : raw.comments;
+  if (!Array.isArray(comments)) throw new TicketFormatError('"comments" must be an array');
+  const requesterId = raw.requester_id;
+  const ticket: Ticket = {
+    subject: optionalString(raw.subject ?? raw.raw_subject, 'subject'),
+    description: optionalString(raw.description, 'description'),
+    comments: comments.map((comment, index) => commentFromZendesk(comment, index, requesterId)),
+  };
+  if (id !== undefined) ticket.id = id;
+  const name = typeof requester.name === 'string' ? requester.name : undefined;
+  const locale = typeof requester.locale === 'string' ? requester.locale : undefined;
+  if (name !== undefined || locale !== undefined) ticket.requester = { name, locale };
+  const channel = channelOf(via.channel);
+  if (channel) ticket.channel = channel;
+  return ticket;
+}
+
+function commentFromZendesk(raw: unknown, index: number, requesterId: unknown): TicketComment {
+  if (!isObject(raw)) throw new TicketFormatError(`comment ${index + 1} must be a JSON object`);
+  const htmlBody = raw.html_body;
+  const textBody = raw.plain_body ?? raw.body;
+  let body: string;
+  let html: boolean;
+  if (typeof htmlBody === 'string' && (typeof textBody !== 'string' || textBody === '')) {
+    body = htmlBody;
+    html = true;
+  } else {
+    body = optionalString(textBody, `comments[${index}].body`);
+    html = false;
+  }
+  const authorRole =
+    raw.author_id === undefined || requesterId === undefined
+      ? 'unknown'
+      : raw.author_id === requesterId
+        ? 'requester'
+        : 'agent';
+  const comment: TicketComment = { authorRole, public: raw.public !== false, body, html };
+  if (typeof raw.id === 'number' || typeof raw.id === 'string') comment.id = raw.id;
+  return comment;
+}
