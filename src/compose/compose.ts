@@ -57,9 +57,12 @@ export function compose(caseId: CaseId, settings: RoutineSettings, context: Comp
   };
 }
 
-/** Fills the routine's only slot, the BAA address. */
+/**
+ * Fills the routine's only slot, the BAA address. A replacer function, not a replacement string: in a
+ * string, `$&`, `` $` `` and `$'` are patterns, and an address may contain `$`.
+ */
 export function fillLine(template: string, settings: RoutineSettings): string {
-  return template.replace('{baaEmail}', settings.baaEmail);
+  return template.replace('{baaEmail}', () => settings.baaEmail);
 }
 
 /** The first word of a display name, unless the "name" is really an email address or empty. */

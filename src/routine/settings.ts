@@ -63,8 +63,13 @@ export interface ParsedSettings {
   problems: SettingProblem[];
 }
 
-const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/**
+ * A plain address: the domain is dot-separated labels, so nothing like `?bcc=…` can ride along into a
+ * `mailto:` link; the local part takes the characters real addresses use (letters, digits, . _ % + ' -).
+ */
+const EMAIL =
+  /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
+const DATE = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 const TAG = /^[a-z0-9][a-z0-9_-]*$/;
 
 export function isHttpUrl(value: string): boolean {
@@ -78,6 +83,16 @@ export function isHttpUrl(value: string): boolean {
 
 export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value);
+}
+
+/** YYYY-MM or a real calendar day YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCDate() === Number(day);
 }
 
 export const DEFAULT_SETTINGS: RoutineSettings = parseSettings({}).settings;
@@ -106,7 +121,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>> | null | un
     problems.push({
       setting: name,
       code,
-      message: `${name} is not ${what}; using the default "${fallback}".`,
+      message: `${name} ${quoted(value)} is not ${what}; using the default "${fallback}".`,
     });
     return fallback;
   };
@@ -144,9 +159,9 @@ export function parseSettings(raw: Readonly<Record<string, unknown>> | null | un
   const verifiedOn = checked(
     SETTING_NAMES.endpointsVerifiedOn,
     DEFAULT_ENDPOINTS_VERIFIED_ON,
-    (value) => DATE.test(value),
+    isIsoDate,
     'invalid_date',
-    'a date (YYYY-MM-DD)',
+    'a date (YYYY-MM-DD or YYYY-MM)',
   );
   const salesContact = text(SETTING_NAMES.salesContact, DEFAULT_SALES_CONTACT);
   const tagPrefix = checked(
@@ -168,6 +183,11 @@ export function parseSettings(raw: Readonly<Record<string, unknown>> | null | un
     },
     problems,
   };
+}
+
+/** The rejected value for a problem message, shortened so a pasted essay does not flood the log. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
 /** The tag a case adds, or null when the case adds none. */
