@@ -1,0 +1,347 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
+import { siblingUrls } from '../../scripts/build/vite-plugin';
+import { checkPackage, checkZipSize, MAX_ZIP_BYTES } from '../../scripts/package/check';
+import { type PackageEntry, packageOf } from '../../scripts/package/files';
+import { describeProblem } from '../../scripts/package/problem';
+import { SDK_URL } from '../../scripts/package/rules/assets';
+import { zipPackage } from '../../scripts/package/zip';
+
+const read = (path: string): Buffer => readFileSync(new URL(`../../${path}`, import.meta.url));
+const readJson = (path: string): Record<string, unknown> =>
+  JSON.parse(read(path).toString('utf8')) as Record<string, unknown>;
+
+/** A package as the build writes it, from the committed sources, with a stand-in bundle. */
+function goodPackage(): Map<string, PackageEntry> {
+  const files = appPackageFiles({
+    manifest: readJson('manifest.json'),
+    translations: readJson('translations/en.json'),
+    requirements: {
+      macros: { baa_api: { title: 'BAA::API', actions: [{ field: 'status', value: 'solved' }] } },
+    },
+    logos: new Map(LOGO_PATHS.map((path) => [path, read(path)])),
+  });
+  return packageOf({
+    ...Object.fromEntries(files),
+    'assets/iframe.html': `<script src="${SDK_URL}"></script><script type="module" src="./iframe.js"></script>`,
+    'assets/iframe.js':
+      'const ns="http://www.w3.org/2000/svg";const link="https://openai.com/contact-sales";',
+    'assets/iframe.css': 'body{margin:0}',
+  });
+}
+
+/** Without a manifest the routine's links are unknown; a bundle without them isolates the rule tested. */
+const LINKLESS_BUNDLE = 'document.body.append("Loading")';
+
+function withFiles(changes: Record<string, string | Uint8Array | null>): Map<string, PackageEntry> {
+  const files = goodPackage();
+  for (const [path, content] of Object.entries(changes)) {
+    if (content === null) files.delete(path);
+    else for (const [key, entry] of packageOf({ [path]: content })) files.set(key, entry);
+  }
+  return files;
+}
+
+function withManifest(edit: (manifest: Record<string, unknown>) => void): Map<string, PackageEntry> {
+  const manifest = readJson('manifest.json');
+  edit(manifest);
+  return withFiles({ 'manifest.json': JSON.stringify(manifest) });
+}
+
+function withEnglish(edit: (app: Record<string, unknown>) => void): Map<string, PackageEntry> {
+  const translations = {
+    app: structuredClone(readJson('translations/en.json').app) as Record<string, unknown>,
+  };
+  edit(translations.app);
+  return withFiles({ 'translations/en.json': JSON.stringify(translations) });
+}
+
+function parameters(manifest: Record<string, unknown>): Record<string, unknown>[] {
+  return manifest.parameters as Record<string, unknown>[];
+}
+
+function parameter(manifest: Record<string, unknown>, index: number): Record<string, unknown> {
+  const found = parameters(manifest)[index];
+  if (found === undefined) throw new Error(`manifest.json has no parameter #${index}`);
+  return found;
+}
+
+function entryOf(content: string | Uint8Array): PackageEntry {
+  return { kind: 'file', bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content };
+}
+
+/** A PNG signature and IHDR chunk: all the size check reads. */
+function pngHeader(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return bytes;
+}
+
+function messages(files: ReadonlyMap<string, PackageEntry>): string[] {
+  return checkPackage(files).map(describeProblem);
+}
+
+describe('checkPackage', () => {
+  it('passes the package the build writes from the committed sources', () => {
+    expect(messages(goodPackage())).toEqual([]);
+  });
+
+  it.each([
+    [
+      'manifest.json is missing',
+      withFiles({ 'manifest.json': null, 'assets/iframe.js': LINKLESS_BUNDLE }),
+      '[required-files] manifest.json: is required',
+    ],
+    [
+      'manifest.json is not JSON',
+      withFiles({ 'manifest.json': '{"author": ', 'assets/iframe.js': LINKLESS_BUNDLE }),
+      '[json] manifest.json: is not valid JSON',
+    ],
+    [
+      'manifest.json is an array',
+      withFiles({ 'manifest.json': '[]', 'assets/iframe.js': LINKLESS_BUNDLE }),
+      '[manifest] manifest.json: must be a JSON object',
+    ],
+    [
+      'a required key is missing',
+      withManifest((m) => delete m.author),
+      '[required-keys] manifest.json: "author" is required',
+    ],
+    [
+      'frameworkVersion is not 2.0',
+      withManifest((m) => (m.frameworkVersion = '1.0')),
+      '[framework-version] manifest.json: "frameworkVersion" must be "2.0", not "1.0"',
+    ],
+    [
+      'the author URL is not http(s)',
+      withManifest((m) => (m.author = { name: 'A', email: 'a@example.com', url: 'ftp://example.com' })),
+      '[author] manifest.json: "author.url" must be an http(s) URL',
+    ],
+    [
+      'the default locale has no translations file',
+      withManifest((m) => (m.defaultLocale = 'fr')),
+      '[default-locale] manifest.json: "defaultLocale" is "fr" but translations/fr.json is missing',
+    ],
+    [
+      'the location file is not in the package',
+      withFiles({ 'assets/iframe.html': null }),
+      '[location-file] manifest.json: "location.support.ticket_sidebar.url" points at assets/iframe.html, which is not in the package',
+    ],
+    [
+      'the location file is outside assets/',
+      withManifest(
+        (m) => (m.location = { support: { ticket_sidebar: { url: 'iframe.html', flexible: true } } }),
+      ),
+      '[location-file] manifest.json: "location.support.ticket_sidebar.url" is "iframe.html"; a packaged page must be under assets/',
+    ],
+    [
+      'the location URL is plain http',
+      withManifest((m) => (m.location = { support: { ticket_sidebar: 'http://example.com/app.html' } })),
+      '[location] manifest.json: "location.support.ticket_sidebar.url" must be https or localhost',
+    ],
+    [
+      'the location is unknown',
+      withManifest((m) => (m.location = { support: { ticket_sidebarr: { url: 'assets/iframe.html' } } })),
+      '[location] manifest.json: unknown location "location.support.ticket_sidebarr"',
+    ],
+    [
+      'flexible is not a boolean',
+      withManifest(
+        (m) => (m.location = { support: { ticket_sidebar: { url: 'assets/iframe.html', flexible: 'yes' } } }),
+      ),
+      '[location] manifest.json: "location.support.ticket_sidebar.flexible" must be true or false',
+    ],
+    [
+      'a parameter has the removed password type',
+      withManifest((m) => (parameter(m, 0).type = 'password')),
+      '[parameter-types] manifest.json: parameter "baaEmail" has type "password"; allowed: text, checkbox, url, number, multiline, hidden, oauth',
+    ],
+    [
+      'a flag is not a boolean',
+      withManifest((m) => (parameter(m, 0).required = 'yes')),
+      '[parameter-flags] manifest.json: parameter "baaEmail": "required" must be true or false',
+    ],
+    [
+      'a hidden parameter is required',
+      withManifest((m) => Object.assign(parameter(m, 0), { type: 'hidden', required: true })),
+      '[parameter-flags] manifest.json: parameter "baaEmail": a hidden parameter cannot be required',
+    ],
+    [
+      'scopes are set on a parameter that is not secure',
+      withManifest((m) => (parameter(m, 0).scopes = ['header'])),
+      '[parameter-flags] manifest.json: parameter "baaEmail": "scopes" is only allowed on secure parameters',
+    ],
+    [
+      'two parameters share a name',
+      withManifest((m) => (parameter(m, 1).name = 'baaEmail')),
+      '[parameter-names] manifest.json: parameter "baaEmail" is declared twice; names must be unique',
+    ],
+    [
+      'a parameter is called "name"',
+      withManifest((m) => parameters(m).push({ name: 'name', type: 'text' })),
+      [
+        '[parameter-names] manifest.json: "name" is reserved and cannot be a parameter name',
+        '[parameter-labels] translations/en.json: parameter "name" needs "app.parameters.name.label"',
+      ],
+    ],
+    [
+      'a parameter has no label',
+      withEnglish((app) => delete (app.parameters as Record<string, unknown>).tagPrefix),
+      '[parameter-labels] translations/en.json: parameter "tagPrefix" needs "app.parameters.tagPrefix.label"',
+    ],
+    [
+      'the app has no name',
+      withEnglish((app) => delete app.name),
+      '[app-name] translations/en.json: "app.name" is required',
+    ],
+    [
+      'a translations file is not named by a locale',
+      withFiles({ 'translations/english.json': '{}' }),
+      '[translation-files] translations/english.json: must be translations/<locale>.json',
+    ],
+    [
+      'translations/en.json is missing',
+      withFiles({ 'translations/en.json': null }),
+      [
+        '[default-locale] manifest.json: "defaultLocale" is "en" but translations/en.json is missing',
+        '[required-files] translations/en.json: is required',
+      ],
+    ],
+    [
+      'the large logo has the wrong size',
+      withFiles({ 'assets/logo.png': pngHeader(300, 300) }),
+      '[logos] assets/logo.png: is 300x300; it must be 320x320',
+    ],
+    [
+      'the small logo is missing',
+      withFiles({ 'assets/logo-small.png': null }),
+      '[logos] assets/logo-small.png: is required (PNG, 128x128)',
+    ],
+    [
+      'a logo is not a PNG',
+      withFiles({ 'assets/logo-small.png': read('assets/logo.svg') }),
+      '[logos] assets/logo-small.png: is not a PNG image',
+    ],
+    [
+      'a forbidden extension is shipped',
+      withFiles({ 'assets/guide.pdf': 'not really a pdf' }),
+      '[file-types] assets/guide.pdf: .pdf files are not allowed in an app',
+    ],
+    [
+      'an archive hides behind a harmless name',
+      withFiles({ 'assets/data.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]) }),
+      '[file-types] assets/data.txt: is a zip file, which is not allowed',
+    ],
+    [
+      'requirements.json has an unknown type',
+      withFiles({ 'requirements.json': '{"tickets": {"a": {"title": "A"}}}' }),
+      '[requirement-types] requirements.json: "tickets" is not a requirement type',
+    ],
+    [
+      'a macro has no title',
+      withFiles({
+        'requirements.json': '{"macros": {"a": {"actions": [{"field": "status", "value": "solved"}]}}}',
+      }),
+      '[requirement-titles] requirements.json: "macros.a" needs a "title"',
+    ],
+    [
+      'a macro has no actions',
+      withFiles({ 'requirements.json': '{"macros": {"a": {"title": "BAA::A", "actions": []}}}' }),
+      '[macro-actions] requirements.json: "macros.a" needs "actions"',
+    ],
+    [
+      'the code holds a network address',
+      withFiles({ 'assets/iframe.js': 'fetch("https://collector.example/t?x=1")' }),
+      '[network-urls] assets/iframe.js: holds https://collector.example/t?x=1; the app may only talk to Zendesk',
+    ],
+    [
+      'the stylesheet loads a remote font',
+      withFiles({ 'assets/iframe.css': '@font-face{src:url(https://fonts.example/a.woff2)}' }),
+      '[network-urls] assets/iframe.css: holds https://fonts.example/a.woff2',
+    ],
+    [
+      'the SDK address is used from the code instead of the page',
+      withFiles({ 'assets/iframe.js': `import("${SDK_URL}")` }),
+      `[network-urls] assets/iframe.js: holds ${SDK_URL}`,
+    ],
+  ])('fails when %s', (_name, files, expected) => {
+    const expectations = typeof expected === 'string' ? [expected] : expected;
+    expect(messages(files)).toEqual(expectations.map((message) => expect.stringContaining(message)));
+  });
+
+  it('asks a public app for every marketplace description', () => {
+    expect(messages(withManifest((m) => (m.private = false)))).toEqual([]);
+    const bare = withFiles({
+      'manifest.json': JSON.stringify({ ...readJson('manifest.json'), private: false }),
+    });
+    const english = { app: { ...(readJson('translations/en.json').app as object), long_description: ' ' } };
+    bare.set('translations/en.json', entryOf(JSON.stringify(english)));
+    expect(messages(bare)).toEqual([
+      '[marketplace-strings] translations/en.json: a public app needs "app.long_description"',
+    ]);
+  });
+
+  it('reports a symlink', () => {
+    const files = goodPackage();
+    files.set('assets/link.js', { kind: 'symlink', target: '/etc/passwd' });
+    expect(messages(files)).toEqual([
+      '[symlinks] assets/link.js: is a symlink (to /etc/passwd); ship the file',
+    ]);
+  });
+
+  it('reports every broken rule at once, each naming its file', () => {
+    const files = withManifest((m) => {
+      m.frameworkVersion = '1.0';
+      parameter(m, 0).type = 'password';
+    });
+    files.set('assets/logo.png', entryOf(pngHeader(64, 64)));
+    expect(checkPackage(files).map((problem) => [problem.rule, problem.file])).toEqual([
+      ['framework-version', 'manifest.json'],
+      ['parameter-types', 'manifest.json'],
+      ['logos', 'assets/logo.png'],
+    ]);
+  });
+});
+
+describe('zip', () => {
+  it('holds every package file at the zip root, byte for byte', () => {
+    const files = goodPackage();
+    const unzipped = unzipSync(zipPackage(files));
+    expect(Object.keys(unzipped).sort()).toEqual([...files.keys()].sort());
+    const logo = files.get('assets/logo.png');
+    expect(
+      logo?.kind === 'file' && Buffer.from(unzipped['assets/logo.png'] ?? []).equals(Buffer.from(logo.bytes)),
+    ).toBe(true);
+  });
+
+  it('must stay under 2 MB', () => {
+    expect(checkZipSize('app.zip', MAX_ZIP_BYTES - 1)).toEqual([]);
+    expect(checkZipSize('app.zip', MAX_ZIP_BYTES).map(describeProblem)).toEqual([
+      `[zip-size] app.zip: is ${MAX_ZIP_BYTES} bytes; a private app's zip must be under 2 MB`,
+    ]);
+  });
+});
+
+describe('build helpers', () => {
+  it('ships only the app section of the translations: UI strings live in the bundle', () => {
+    expect(marketplaceTranslations({ app: { name: 'X' }, ui: { apply: 'Apply reply' } })).toEqual({
+      app: { name: 'X' },
+    });
+    expect(() => marketplaceTranslations({ ui: {} })).toThrow(/no "app" section/);
+  });
+
+  it('points the page at its sibling bundle with ./', () => {
+    const html = '<script type="module" crossorigin src="../assets/iframe.js"></script>';
+    expect(siblingUrls(html, 'assets/iframe.html')).toBe(
+      '<script type="module" crossorigin src="./iframe.js"></script>',
+    );
+    expect(siblingUrls('<link href="../other/x.css">', 'assets/iframe.html')).toBe(
+      '<link href="../other/x.css">',
+    );
+  });
+});
