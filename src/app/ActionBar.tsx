@@ -1,0 +1,51 @@
+/** "Apply reply", "Insert text only", "Undo", and a live region saying what happened. */
+import { Button } from '@zendeskgarden/react-buttons';
+import { t } from '../i18n/t';
+import { actionErrorMessage, failureMessages, noticeMessage } from './messages';
+import { Actions } from './styles';
+import type { Outcome, TicketActions } from './useTicketActions';
+
+export function ActionBar({ actions, hasReply }: { actions: TicketActions; hasReply: boolean }) {
+  const { busy, outcome, canUndo } = actions;
+  return (
+    <>
+      <Actions role="group" aria-label={t('actions')}>
+        <Button isPrimary disabled={busy || !hasReply} onClick={actions.apply}>
+          {t('apply')}
+        </Button>
+        <Button disabled={busy || !hasReply} onClick={actions.insert}>
+          {t('insert')}
+        </Button>
+        {canUndo && (
+          <Button disabled={busy} onClick={actions.undo}>
+            {t('undo')}
+          </Button>
+        )}
+      </Actions>
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {busy ? (
+          <p>{t('working')}</p>
+        ) : (
+          outcome && outcomeLines(outcome).map((line) => <p key={line}>{line}</p>)
+        )}
+      </div>
+    </>
+  );
+}
+
+function outcomeLines(outcome: Outcome): string[] {
+  switch (outcome.kind) {
+    case 'applied':
+    case 'inserted':
+    case 'undone': {
+      const done = t(`result.${outcome.kind}`);
+      return [done, ...outcome.notices.map(noticeMessage)];
+    }
+    case 'duplicate':
+      return [t(`duplicate.${outcome.code}`)];
+    case 'failed':
+      return failureMessages(outcome.failed, outcome.error, outcome.rolledBack);
+    case 'error':
+      return [actionErrorMessage(outcome.error)];
+  }
+}

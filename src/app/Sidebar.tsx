@@ -1,0 +1,48 @@
+/**
+ * The ready state: the detected case and why, the "Case" picker, the reply preview, the actions and what
+ * happened. The suggestion follows the conversation; the agent's chosen case stays until they change it.
+ */
+import { useMemo, useState } from 'react';
+import { compose } from '../compose/compose';
+import { detect } from '../detect/detect';
+import type { CaseId } from '../routine/cases';
+import type { LoadedTicket } from '../zendesk/adapter';
+import type { ZafClient } from '../zendesk/client';
+import { ActionBar } from './ActionBar';
+import { CasePicker } from './CasePicker';
+import { CaseSummary } from './CaseSummary';
+import { ReadWarnings } from './ReadWarnings';
+import { ReplyPreview } from './ReplyPreview';
+import { useTicketActions } from './useTicketActions';
+import { replyFormat } from '../ticket/plan';
+
+interface SidebarProps {
+  client: ZafClient;
+  loaded: LoadedTicket;
+  refreshFailed: boolean;
+}
+
+export function Sidebar({ client, loaded, refreshFailed }: SidebarProps) {
+  const detection = useMemo(() => detect(loaded.ticket), [loaded.ticket]);
+  const [override, setOverride] = useState<CaseId | null>(null);
+  const caseId = override ?? detection.caseId;
+  const reply = useMemo(
+    () => compose(caseId, loaded.settings, { requesterName: loaded.ticket.requester?.name }),
+    [caseId, loaded.settings, loaded.ticket.requester?.name],
+  );
+  const actions = useTicketActions(client, loaded, reply);
+
+  return (
+    <>
+      <CaseSummary detection={detection} />
+      <CasePicker
+        detected={detection.caseId}
+        value={caseId}
+        onChange={(next) => setOverride(next === detection.caseId ? null : next)}
+      />
+      <ReplyPreview reply={reply} format={replyFormat(loaded.richText, loaded.channel)} />
+      <ActionBar actions={actions} hasReply={reply.lines.length > 0} />
+      <ReadWarnings loaded={loaded} refreshFailed={refreshFailed} />
+    </>
+  );
+}
