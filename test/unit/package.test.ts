@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
+import { initialJsFiles } from '../../scripts/build/sizes';
 import { siblingUrls } from '../../scripts/build/vite-plugin';
 import { checkPackage, checkZipSize, MAX_ZIP_BYTES } from '../../scripts/package/check';
 import { type PackageEntry, packageOf } from '../../scripts/package/files';
@@ -343,5 +344,24 @@ describe('build helpers', () => {
     expect(siblingUrls('<link href="../other/x.css">', 'assets/iframe.html')).toBe(
       '<link href="../other/x.css">',
     );
+  });
+
+  it('counts as initial JS the page module, its preloads and their static imports, not lazy chunks', () => {
+    const html =
+      `<script src="${SDK_URL}"></script><script type="module" crossorigin src="./iframe.js"></script>` +
+      '<link rel="modulepreload" crossorigin href="./vendor.js">';
+    const chunks: Record<string, string> = {
+      'iframe.js': 'import{a as b}from"./shared.js";const l=()=>import("./lazy.js");b(l)',
+      'vendor.js': 'export const v=1',
+      'shared.js': 'export*from"./deep.js";export const a=1',
+      'deep.js': 'export const d=2',
+      'lazy.js': 'import"./only-lazy.js"',
+    };
+    expect(initialJsFiles(html, (file) => chunks[file]).sort()).toEqual([
+      'deep.js',
+      'iframe.js',
+      'shared.js',
+      'vendor.js',
+    ]);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The app's download size: each file of dist/assets raw and gzipped, the total, and the sidebar's initial
+ * JavaScript against its budget of 85 KB gzip (a React 18 + Garden 9 + styled-components hello is 79 KB).
+ * Builds first when dist/ is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fileSize, initialJsFiles } from '../build/sizes';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const assets = `${root}dist/assets/`;
+const PAGE = 'iframe.html';
+/** Bytes, in the notes' 1 KB = 1,000 B. */
+const INITIAL_JS_BUDGET = 85_000;
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+
+export default async function sizeBench(): Promise<void> {
+  if (!existsSync(`${assets}${PAGE}`)) {
+    console.log('dist/ is missing: building first.');
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  const sizes = readdirSync(assets)
+    .sort()
+    .map((file) => fileSize(file, readFileSync(`${assets}${file}`)));
+  console.log(`${'dist/assets file'.padEnd(28)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`);
+  for (const size of sizes) {
+    console.log(`${size.file.padEnd(28)}${kb(size.raw).padStart(12)}${kb(size.gzip).padStart(12)}`);
+  }
+  const sum = (list: typeof sizes, key: 'raw' | 'gzip'): number =>
+    list.reduce((total, size) => total + size[key], 0);
+  console.log(
+    `${'total'.padEnd(28)}${kb(sum(sizes, 'raw')).padStart(12)}${kb(sum(sizes, 'gzip')).padStart(12)}`,
+  );
+
+  const js = sizes.filter((size) => size.file.endsWith('.js'));
+  console.log(`all JS (${js.length} files): ${sum(js, 'raw')} B raw, ${sum(js, 'gzip')} B gzip`);
+
+  const readJs = (file: string): string | undefined =>
+    existsSync(`${assets}${file}`) ? readFileSync(`${assets}${file}`, 'utf8') : undefined;
+  const initial = new Set(initialJsFiles(readFileSync(`${assets}${PAGE}`, 'utf8'), readJs));
+  const initialSizes = sizes.filter((size) => initial.has(size.file));
+  const gzip = sum(initialSizes, 'gzip');
+  const verdict = gzip <= INITIAL_JS_BUDGET ? 'within' : 'OVER';
+  console.log(
+    `initial JS (${[...initial].join(', ')}): ${sum(initialSizes, 'raw')} B raw, ${gzip} B gzip; ` +
+      `${verdict} the ${kb(INITIAL_JS_BUDGET)} gzip budget (${((gzip / INITIAL_JS_BUDGET) * 100).toFixed(0)}%)`,
+  );
+}
