@@ -1,7 +1,177 @@
-// Placeholder until the detection module lands: every ticket is `other`.
+/**
+ * detect(ticket): which case of the BAA routine a ticket is, how sure we are, and the phrases that
+ * decided it. Reads the subject, the description and the whole public conversation; the requester's
+ * latest words weigh most. A reply about the wrong product is the worst outcome, so a product is
+ * named only on clear evidence; otherwise the case is `unclear` and the reply asks.
+ */
+import type { CaseId } from '../routine/cases';
 import type { Ticket } from '../ticket/ticket';
-import type { Detection } from './types';
+import { compileLexicon } from './phrases';
+import type { Matcher } from './phrases';
+import { segmentsOf } from './segments';
+import { readSegment } from './signals';
+import type { Reading, SegmentSignals } from './signals';
+import type { ConfidenceLevel, Detection, Evidence } from './types';
 
-export function detect(_ticket: Ticket): Detection {
-  return { caseId: 'other', confidence: 0, level: 'low', evidence: [] };
+let matcher: Matcher | undefined;
+/** The lexicon compiled on first use, then shared. */
+const compiled = (): Matcher => (matcher ??= compileLexicon());
+
+/** How much clearer the BAA question must be than a bare "HIPAA" to count as one. */
+const TOPIC_THRESHOLD = 0.9;
+/** Product evidence needed before naming a product: one clear name, or two hints. */
+const PRODUCT_THRESHOLD = 1;
+/** The other product's evidence must be at most this share of the winner's to name the winner. */
+const DOMINANCE = 0.3;
+/** The requester's latest words about the product (an answer to our question) weigh this much more. */
+const LATEST_WEIGHT = 4;
+/** Ruling one product out ("we don't use ChatGPT") leans this much toward the other. */
+const RULED_OUT_LEAN = 0.5;
+const MAX_EVIDENCE = 6;
+
+export function detect(ticket: Ticket): Detection {
+  const signals = segmentsOf(ticket).map((segment) => readSegment(segment, compiled()));
+  return decide(signals);
+}
+
+const fromRequester = (s: SegmentSignals): boolean => s.segment.role !== 'agent';
+const total = (list: readonly SegmentSignals[], pick: (s: SegmentSignals) => number): number =>
+  list.reduce((sum, s) => sum + pick(s), 0);
+const readingsOf = (list: readonly SegmentSignals[], signal: string, negated = false): Reading[] =>
+  list.flatMap((s) =>
+    s.readings.filter((r) => r.mention.term.signal === signal && r.negated === negated && !r.ignored),
+  );
+
+function decide(signals: readonly SegmentSignals[]): Detection {
+  const requester = signals.filter(fromRequester);
+  const topic = total(requester, (s) => s.topic);
+  const anyTopic =
+    topic +
+    total(
+      signals.filter((s) => !fromRequester(s)),
+      (s) => Math.max(0, s.topic),
+    );
+  const baa = readingsOf(requester, 'baa');
+
+  const rejections = readingsOf(signals, 'rejected').filter((r) => isAboutRequest(r, signals));
+  if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
+    return result('rejected', 0.9, [...latestFirst(rejections), ...baa]);
+  }
+  if (topic < TOPIC_THRESHOLD) {
+    const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
+    const noBaa = readingsOf(requester, 'noBaa');
+    return result('other', topic > 0 || hints.length > 0 ? 0.7 : 0.95, [...noBaa, ...hints]);
+  }
+  const already = readingsOf(requester, 'already');
+  if (already.length > 0) return result('other', 0.85, [...already, ...baa]);
+  const vendors = readingsOf(requester, 'vendor');
+  if (vendors.length > 0 && !namesUs(requester)) return result('other', 0.8, [...vendors, ...baa]);
+  return chooseProduct(requester, baa);
+}
+
+/** A rejection counts when it is about a request: a BAA or a request is named in the same message, or it follows up. */
+function isAboutRequest(rejection: Reading, signals: readonly SegmentSignals[]): boolean {
+  const own = signals.find((s) => s.segment === rejection.segment);
+  const namesRequest = own?.readings.some((r) => {
+    const signal = r.mention.term.signal;
+    return signal === 'baa' || signal === 'request' || r.mention.term.namesBaa;
+  });
+  return namesRequest === true || rejection.segment.field === 'comment';
+}
+
+/** Another vendor is named, but the question is still about OpenAI ("with OpenAI", "ChatGPT"). */
+function namesUs(requester: readonly SegmentSignals[]): boolean {
+  return requester.some((s) =>
+    s.readings.some(
+      (r) =>
+        !r.negated &&
+        !r.ignored &&
+        (r.mention.term.signal === 'direct' || r.mention.term.namesOpenAI) &&
+        r.mention.term.signal !== 'vendor',
+    ),
+  );
+}
+
+interface ProductScores {
+  api: number;
+  enterprise: number;
+}
+
+/** The product scores, with the latest requester message that names a product weighing most. */
+function productScores(requester: readonly SegmentSignals[]): ProductScores {
+  const named = (s: SegmentSignals): boolean =>
+    s.api + s.enterprise + s.both > 0 || s.apiRuledOut || s.enterpriseRuledOut;
+  const latest = [...requester].reverse().find(named);
+  const scores: ProductScores = { api: 0, enterprise: 0 };
+  for (const s of requester) {
+    const weight = s === latest && s.segment.field === 'comment' ? LATEST_WEIGHT : 1;
+    scores.api += weight * (s.api + s.both + (s.enterpriseRuledOut ? RULED_OUT_LEAN : 0));
+    scores.enterprise += weight * (s.enterprise + s.both + (s.apiRuledOut ? RULED_OUT_LEAN : 0));
+  }
+  // What the latest message rules out stays ruled out, whatever came before.
+  if (latest?.apiRuledOut && latest.api === 0) scores.api = 0;
+  if (latest?.enterpriseRuledOut && latest.enterprise === 0) scores.enterprise = 0;
+  return scores;
+}
+
+function chooseProduct(requester: readonly SegmentSignals[], baa: Reading[]): Detection {
+  const scores = productScores(requester);
+  const winner: 'api' | 'enterprise' = scores.api >= scores.enterprise ? 'api' : 'enterprise';
+  const best = scores[winner];
+  const other = scores[winner === 'api' ? 'enterprise' : 'api'];
+  const apiReadings = latestFirst(readingsOf(requester, 'api'));
+  const enterpriseReadings = latestFirst(readingsOf(requester, 'enterprise'));
+  if (best >= PRODUCT_THRESHOLD && other <= DOMINANCE * best) {
+    const margin = 1 - other / best;
+    const strength = Math.min(1, best / 1.5);
+    const confidence = 0.5 + 0.45 * margin * strength;
+    const supporting = winner === 'api' ? apiReadings : enterpriseReadings;
+    const ruledOut = readingsOf(requester, winner === 'api' ? 'enterprise' : 'api', true);
+    return result(winner, confidence, [...supporting, ...ruledOut, ...baa]);
+  }
+  if (best === 0) return result('unclear', 0.85, baa);
+  // Both products named, or too little about either: ask.
+  const confidence = other > 0 ? 0.55 + 0.3 * Math.min(1, other / best) : 0.6;
+  return result('unclear', confidence, [...baa, ...apiReadings, ...enterpriseReadings]);
+}
+
+/** Latest message first, strongest phrase first within it. */
+function latestFirst(readings: Reading[]): Reading[] {
+  return readings
+    .map((reading, index) => ({ reading, index }))
+    .sort(
+      (a, b) =>
+        b.reading.segment.order - a.reading.segment.order ||
+        b.reading.mention.term.weight - a.reading.mention.term.weight ||
+        a.index - b.index,
+    )
+    .map(({ reading }) => reading);
+}
+
+function levelOf(confidence: number): ConfidenceLevel {
+  if (confidence >= 0.8) return 'high';
+  if (confidence >= 0.6) return 'medium';
+  return 'low';
+}
+
+function result(caseId: CaseId, confidence: number, readings: readonly Reading[]): Detection {
+  const rounded = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+  return { caseId, confidence: rounded, level: levelOf(rounded), evidence: evidenceOf(readings) };
+}
+
+function evidenceOf(readings: readonly Reading[]): Evidence[] {
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const { mention, segment, negated } of readings) {
+    const text = segment.text.slice(mention.start, mention.end);
+    const key = `${segment.field}|${String(segment.commentId)}|${text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const item: Evidence = { text, field: segment.field, offset: mention.start, signal: mention.term.signal };
+    if (segment.commentId !== undefined) item.commentId = segment.commentId;
+    if (negated) item.negated = true;
+    evidence.push(item);
+    if (evidence.length >= MAX_EVIDENCE) break;
+  }
+  return evidence;
 }

@@ -1,4 +1,5 @@
 import type { CaseId } from '../routine/cases';
+import type { Signal } from './lexicon';
 
 /** Where a phrase of evidence was found. */
 export type EvidenceField = 'subject' | 'description' | 'comment';
@@ -9,6 +10,12 @@ export interface Evidence {
   field: EvidenceField;
   /** The Zendesk comment id, for `field: 'comment'` when the comment has one. */
   commentId?: number | string;
+  /** Where `text` starts in the field's plain text (tags removed, entities decoded). */
+  offset?: number;
+  /** What the phrase points at: 'baa', 'api', 'enterprise', 'rejected', 'vendor', 'already', ... */
+  signal?: Signal;
+  /** The phrase names a product only to rule it out ("not the API", "ChatGPTではなく"). */
+  negated?: boolean;
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';

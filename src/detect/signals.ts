@@ -1,0 +1,160 @@
+/**
+ * What one message says: its phrases, each marked negated or not, and the sums scoring needs.
+ * Pure and linear in the message length.
+ */
+import { foldForMatching } from './normalize';
+import { findMentions } from './phrases';
+import type { Matcher, Mention } from './phrases';
+import type { Segment } from './segments';
+import { tokenize } from './tokens';
+import type { Token } from './tokens';
+
+/** A phrase found in a message, read in context. */
+export interface Reading {
+  mention: Mention;
+  segment: Segment;
+  negated: boolean;
+  /** Set aside: boilerplate (HIPAA in a confidentiality footer), a declined card, a lone "already". */
+  ignored: boolean;
+}
+
+export interface SegmentSignals {
+  segment: Segment;
+  readings: Reading[];
+  /** How clearly the message asks about a BAA (BAA named, or HIPAA with patient data). */
+  topic: number;
+  api: number;
+  enterprise: number;
+  both: number;
+  /** "Not the API": a product ruled out, which leans toward the other one. */
+  apiRuledOut: boolean;
+  enterpriseRuledOut: boolean;
+}
+
+/** How many words before a product a negator still reaches ("we don't really use ChatGPT"). */
+const NEGATION_REACH = 4;
+/** Japanese negators follow the product ("ChatGPTではなく"). */
+const POST_NEGATION_REACH = 2;
+/** How far "already" may stand from the BAA it is about. */
+const ALREADY_REACH = 6;
+/** Words after a confidentiality footer starts in which HIPAA and PHI are boilerplate. */
+const DISCLAIMER_REACH = 80;
+/** A "declined" this close after "card" or "payment" is about money. */
+const PAYMENT_REACH = 4;
+
+const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct']);
+const PRODUCTS = new Set(['api', 'enterprise']);
+
+function breakBetween(tokens: readonly Token[], after: number, upTo: number): boolean {
+  for (let i = after + 1; i <= upTo; i++) if (tokens[i]?.breakBefore) return true;
+  return false;
+}
+
+/** Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes. */
+function markNegation(readings: Reading[], tokens: readonly Token[]): void {
+  let negator: Mention | undefined;
+  let contrastAt = -1;
+  let previousProduct: Reading | undefined;
+  for (const reading of readings) {
+    const { mention } = reading;
+    const signal = mention.term.signal;
+    if (signal === 'negator' || signal === 'noBaa') negator = mention;
+    else if (signal === 'contrast') contrastAt = mention.first;
+    else if (signal === 'postNegator') {
+      if (
+        previousProduct &&
+        mention.first - previousProduct.mention.last <= POST_NEGATION_REACH &&
+        !breakBetween(tokens, previousProduct.mention.last, mention.first)
+      ) {
+        previousProduct.negated = true;
+      }
+    } else if (NEGATABLE.has(signal)) {
+      reading.negated =
+        negator !== undefined &&
+        mention.first - negator.last <= NEGATION_REACH &&
+        negator.last > contrastAt &&
+        !breakBetween(tokens, negator.last, mention.first);
+      if (PRODUCTS.has(signal)) previousProduct = reading;
+    }
+  }
+}
+
+/** Sets aside phrases that only look like signals in their context. */
+function markIgnored(readings: Reading[]): void {
+  let disclaimerAt = -Infinity;
+  let paymentAt = -Infinity;
+  readings.forEach((reading, index) => {
+    const { mention } = reading;
+    const signal = mention.term.signal;
+    if (signal === 'disclaimer') disclaimerAt = mention.first;
+    if (signal === 'payment') paymentAt = mention.last;
+    if ((signal === 'hipaa' || signal === 'phi') && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
+      reading.ignored = true;
+    }
+    if (signal === 'rejected' && mention.first - paymentAt <= PAYMENT_REACH) reading.ignored = true;
+    if (signal === 'already' && !mention.term.namesBaa && !alreadyNextToBaa(readings, index)) {
+      reading.ignored = true;
+    }
+  });
+}
+
+/** "Already signed our BAA", "our BAA is already in place": the BAA is the next thing named, near by. */
+function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean {
+  const here = readings[index]?.mention;
+  if (!here) return false;
+  const near = (other: Mention): boolean =>
+    Math.max(other.first - here.last, here.first - other.last) <= ALREADY_REACH;
+  for (const step of [1, -1]) {
+    for (let i = index + step; i >= 0 && i < readings.length; i += step) {
+      const other = readings[i]?.mention;
+      if (!other || !near(other)) break;
+      if (other.term.signal === 'baa') return true;
+      if (PRODUCTS.has(other.term.signal) || other.term.signal === 'vendor') break;
+    }
+  }
+  return false;
+}
+
+function sumOf(readings: readonly Reading[], signal: string): number {
+  let sum = 0;
+  for (const r of readings)
+    if (r.mention.term.signal === signal && !r.negated && !r.ignored) sum += r.mention.term.weight;
+  return sum;
+}
+
+function maxOf(readings: readonly Reading[], signal: string): number {
+  let max = 0;
+  for (const r of readings) {
+    if (r.mention.term.signal === signal && !r.ignored) max = Math.max(max, r.mention.term.weight);
+  }
+  return max;
+}
+
+export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals {
+  const tokens = tokenize(foldForMatching(segment.text), matcher.vocabulary);
+  const readings: Reading[] = findMentions(tokens, matcher).map((mention) => ({
+    mention,
+    segment,
+    negated: false,
+    ignored: false,
+  }));
+  markNegation(readings, tokens);
+  markIgnored(readings);
+  const hints = maxOf(readings, 'hipaa') > 0 && maxOf(readings, 'phi') > 0;
+  const topic =
+    sumOf(readings, 'baa') +
+    (hints ? maxOf(readings, 'hipaa') + maxOf(readings, 'phi') : maxOf(readings, 'hipaa')) -
+    sumOf(readings, 'noBaa');
+  const ruledOut = (signal: string): boolean =>
+    readings.some((r) => r.mention.term.signal === signal && r.negated);
+  return {
+    segment,
+    readings,
+    topic,
+    api: sumOf(readings, 'api'),
+    enterprise: sumOf(readings, 'enterprise'),
+    both: sumOf(readings, 'both'),
+    apiRuledOut: ruledOut('api'),
+    enterpriseRuledOut: ruledOut('enterprise'),
+  };
+}
