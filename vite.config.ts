@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { zendeskAppPackage } from './scripts/build/vite-plugin';
+import { buildMacros } from './src/macros/macros';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,12 +15,18 @@ export default defineConfig({
   // Relative URLs: Zendesk serves the iframe from a versioned path on its own asset host.
   base: './',
   publicDir: false,
+  resolve: {
+    // Small ES stand-ins for two CommonJS helpers under Garden's theming; see the files for why.
+    alias: {
+      'lodash.get': `${root}scripts/build/shims/lodash-get.ts`,
+      'lodash.memoize': `${root}scripts/build/shims/lodash-memoize.ts`,
+    },
+  },
   plugins: [
     zendeskAppPackage({
       root,
-      // TODO(macros): return the routine's macros in requirements.json shape once src/macros/macros.ts
-      // exports its builder; until then the package requires nothing and installs no macros.
-      requirements: () => null,
+      // Installing the app creates the routine's macros, composed with the default settings.
+      requirements: () => buildMacros(),
     }),
   ],
   build: {
@@ -33,7 +40,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: `${root}assets/iframe.html`,
-      treeshake: true,
+      treeshake: {
+        // polished (under Garden's theming) builds every colour helper with an unannotated top-level
+        // `curry(fn)` call, which keeps ~15 KB raw of helpers nobody imports; curry only wraps a function.
+        manualPureFunctions: ['curry'],
+      },
       output: {
         // Unhashed, like the official scaffold: Zendesk already versions the asset path per app version.
         entryFileNames: 'assets/[name].js',

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
+import get from '../../scripts/build/shims/lodash-get';
+import memoize from '../../scripts/build/shims/lodash-memoize';
 import { initialJsFiles } from '../../scripts/build/sizes';
 import { siblingUrls } from '../../scripts/build/vite-plugin';
 import { checkPackage, checkZipSize, MAX_ZIP_BYTES } from '../../scripts/package/check';
@@ -363,5 +366,64 @@ describe('build helpers', () => {
       'shared.js',
       'vendor.js',
     ]);
+  });
+});
+
+describe('stand-ins for lodash.get and lodash.memoize in the bundle', () => {
+  // The real packages (installed under Garden's theming), to hold the stand-ins to the same answers.
+  const require = createRequire(import.meta.url);
+  const lodashGet = require('lodash.get') as typeof get;
+  const lodashMemoize = require('lodash.memoize') as typeof memoize;
+
+  it('reads what lodash.get reads, for every path form it supports', () => {
+    const theme = {
+      palette: { blue: { 600: '#1f73b7' }, grey: [{ light: '#fff' }] },
+      'dotted.key': 'as is',
+      background: { default: '', primaryEmphasis: 'blue.700', nothing: null, zero: 0 },
+    };
+    const paths: (string | string[])[] = [
+      'palette.blue.600',
+      'palette.blue[600]',
+      'palette.grey[0].light',
+      'palette["blue"].600',
+      "palette['blue']['600']",
+      'dotted.key',
+      'background.primaryEmphasis',
+      'background.default',
+      'background.nothing',
+      'background.zero',
+      'background.missing.deeper',
+      'missing',
+      '',
+      ['palette', 'blue', '600'],
+      ['dotted.key'],
+      [],
+    ];
+    for (const path of paths) {
+      expect(get(theme, path), String(path)).toEqual(lodashGet(theme, path));
+      expect(get(theme, path, 'fallback'), String(path)).toEqual(lodashGet(theme, path, 'fallback'));
+    }
+    expect(get(null, 'a.b', 'fallback')).toBe(lodashGet(null, 'a.b', 'fallback'));
+    expect(get(undefined, 'a')).toBe(lodashGet(undefined, 'a'));
+  });
+
+  it('memoizes like lodash.memoize: first argument or resolver key, cache exposed', () => {
+    for (const implementation of [memoize, lodashMemoize]) {
+      let calls = 0;
+      const square = implementation((value: number, _unused?: string) => {
+        calls += 1;
+        return value * value;
+      });
+      expect([square(3), square(3, 'other'), square(4)]).toEqual([9, 9, 16]);
+      expect(calls).toBe(2);
+      expect(square.cache.get(3)).toBe(9);
+
+      const joined = implementation(
+        (a: string, b: string) => `${a}${b}`,
+        (a: string, b: string) => `${a}|${b}`,
+      );
+      expect([joined('a', 'b'), joined('a', 'c')]).toEqual(['ab', 'ac']);
+      expect(() => implementation('not a function' as never)).toThrow(TypeError);
+    }
   });
 });

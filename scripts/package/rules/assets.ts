@@ -51,12 +51,16 @@ export const SDK_URL = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.
 
 /**
  * Addresses that appear in library code as identifiers or in error text, never requested: XML namespaces
- * (React's DOM) and React's error-decoder link in its production error messages.
+ * (React's DOM), and the documentation links in the production error messages of React, prop-types,
+ * styled-components and polished.
  */
 const TEXT_ONLY_URL_PREFIXES = [
   'http://www.w3.org/',
   'https://reactjs.org/docs/error-decoder.html',
   'https://react.dev/errors/',
+  'http://fb.me/use-check-prop-types',
+  'https://github.com/styled-components/styled-components/blob/main/packages/styled-components/src/utils/errors.md',
+  'https://github.com/styled-components/polished/blob/main/src/internalHelpers/errors.md',
 ];
 
 export function checkLogos(files: PackageFiles): Problem[] {
