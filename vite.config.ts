@@ -15,6 +15,9 @@ export default defineConfig({
   // Relative URLs: Zendesk serves the iframe from a versioned path on its own asset host.
   base: './',
   publicDir: false,
+  // Always the production builds of React and the rest, whatever NODE_ENV the shell (or Vitest) has set:
+  // the package is only ever built to be installed.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: {
     // Small ES stand-ins for two CommonJS helpers under Garden's theming; see the files for why.
     alias: {

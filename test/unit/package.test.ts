@@ -1,14 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
 import get from '../../scripts/build/shims/lodash-get';
 import memoize from '../../scripts/build/shims/lodash-memoize';
 import { initialJsFiles } from '../../scripts/build/sizes';
 import { siblingUrls } from '../../scripts/build/vite-plugin';
 import { checkPackage, checkZipSize, MAX_ZIP_BYTES } from '../../scripts/package/check';
-import { type PackageEntry, packageOf } from '../../scripts/package/files';
+import { fileText, type PackageEntry, packageOf, readPackageDir } from '../../scripts/package/files';
 import { describeProblem } from '../../scripts/package/problem';
 import { SDK_URL } from '../../scripts/package/rules/assets';
 import { zipPackage } from '../../scripts/package/zip';
@@ -425,5 +429,38 @@ describe('stand-ins for lodash.get and lodash.memoize in the bundle', () => {
       expect([joined('a', 'b'), joined('a', 'c')]).toEqual(['ab', 'ac']);
       expect(() => implementation('not a function' as never)).toThrow(TypeError);
     }
+  });
+});
+
+describe('the real build', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'baa-build-'));
+  let files: Map<string, PackageEntry> = new Map();
+  const text = (path: string): string => fileText(files, path) ?? '';
+  beforeAll(async () => {
+    const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
+    await build({ configFile, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    files = readPackageDir(outDir);
+  }, 60_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('writes a package that passes every rule, with the macros as requirements', () => {
+    expect(checkPackage(files).map(describeProblem)).toEqual([]);
+    const requirements = JSON.parse(text('requirements.json')) as {
+      macros: Record<string, { title: string }>;
+    };
+    expect(Object.values(requirements.macros).map((macro) => macro.title)).toContain('BAA::API');
+  });
+
+  it('loads the SDK as a classic script from the CDN before the app module, by a relative URL', () => {
+    const html = text('assets/iframe.html');
+    const sdk = html.indexOf(`<script src="${SDK_URL}"></script>`);
+    const app = html.search(/<script type="module" crossorigin src="\.\/[\w-]+\.js"><\/script>/);
+    expect(sdk).toBeGreaterThan(-1);
+    expect(app).toBeGreaterThan(sdk);
+  });
+
+  it('ships no source map, and only the app section of the translations', () => {
+    expect([...files.keys()].filter((path) => path.endsWith('.map'))).toEqual([]);
+    expect(Object.keys(JSON.parse(text('translations/en.json')) as object)).toEqual(['app']);
   });
 });
