@@ -33,7 +33,7 @@ export const DEFAULT_ENDPOINT_LINES = [
   '/v1/completions',
   '/v1/moderations',
   '/v1/realtime',
-  'Web search tool in the Responses API | only in offline (cache-only) mode from a zero-retention project',
+  'Web search tool in the Responses API | only in offline, cache-only mode from a zero-retention project',
 ].join('\n');
 
 export const DEFAULT_ENDPOINTS_SOURCE_URL = 'https://developers.openai.com/api/docs/guides/your-data';
