@@ -42,7 +42,7 @@ export function App({ client, registration, timeoutMs = DEFAULT_CALL_TIMEOUT_MS 
           scheme={scheme}
         />
       ) : (
-        <Root data-color-scheme={scheme}>
+        <Root as="main" aria-label={t('title')} data-color-scheme={scheme}>
           <ErrorState error={new ZafUnavailableError()} />
         </Root>
       )}
@@ -67,7 +67,7 @@ function Connected({ client: raw, registration, timeoutMs, scheme, onColorScheme
   useAutoResize(root, onHeight, registered);
 
   return (
-    <Root ref={root} data-color-scheme={scheme}>
+    <Root as="main" aria-label={t('title')} ref={root} data-color-scheme={scheme}>
       {analysis.status === 'loading' && <p role="status">{t('loading')}</p>}
       {analysis.status === 'error' && <ErrorState error={analysis.error} onRetry={retry} />}
       {analysis.status === 'ready' && (

@@ -32,16 +32,22 @@ export function useAutoResize(
     });
   });
 
-  // After every render: content changes show up here even where ResizeObserver is missing.
+  // After every render of the root's owner.
   useEffect(() => schedule.current());
 
+  // And on any change below it: content changes (MutationObserver) and size changes (ResizeObserver), e.g.
+  // a longer preview, a message appearing, or the iframe's width changing.
   useEffect(() => {
     const element = root.current;
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => schedule.current());
-    observer.observe(element);
+    if (!element) return undefined;
+    const measure = () => schedule.current();
+    const mutations = new MutationObserver(measure);
+    mutations.observe(element, { childList: true, subtree: true, characterData: true, attributes: true });
+    const sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    sizes?.observe(element);
     return () => {
-      observer.disconnect();
+      mutations.disconnect();
+      sizes?.disconnect();
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = null;
     };

@@ -5,7 +5,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ROUTINE, type CaseId } from '../../src/routine/cases';
-import { AGENT } from '../support/fakeZafClient';
+import { AGENT, FakeZafClient } from '../support/fakeZafClient';
 import { chooseCase, click, expectedReply, renderSidebar } from '../support/renderSidebar';
 
 const DRAFT = '<p>My own words, typed before.</p>';
@@ -81,7 +81,7 @@ describe('Apply reply', () => {
   });
 
   it('when the role cannot be checked, plays safe with an internal note and says so', async () => {
-    const fake = new (await import('../support/fakeZafClient')).FakeZafClient({
+    const fake = new FakeZafClient({
       currentUser: { ...AGENT, role: 'Team lead' },
     });
     fake.fail({ call: 'request', name: '/api/v2/users/me.json', mode: 'reject' });
