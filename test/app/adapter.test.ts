@@ -1,0 +1,193 @@
+/**
+ * The ZAF adapter against the SDK-like fake: what it reads, the exact calls each ticket change makes,
+ * and the SDK's failure quirks turned into typed errors.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TicketChange } from '../../src/ticket/changes';
+import { loadTicket, readState, ticketPort, WrongTicketError } from '../../src/zendesk/adapter';
+import type { ZafClient } from '../../src/zendesk/client';
+import {
+  guardClient,
+  isResolvedTimeout,
+  ZafCallError,
+  ZafPathError,
+  ZafTimeoutError,
+} from '../../src/zendesk/errors';
+import { AGENT, FakeZafClient, REQUESTER } from '../support/fakeZafClient';
+
+describe('loadTicket', () => {
+  it('reads the ticket into the domain Ticket, state, agent, channel and settings in one batched get', async () => {
+    const fake = new FakeZafClient({
+      ticket: {
+        comments: [
+          { id: 1, value: '<p>Need a BAA</p>', author: REQUESTER, isPublic: true },
+          { id: 2, value: '<p>Which product?</p>', author: AGENT, isPublic: true },
+          { id: 3, value: '<p>note</p>', author: AGENT, isPublic: false },
+          { id: 4, value: '<p>From a CC</p>', author: { id: 555, role: 'end-user' } },
+        ],
+        channel: 'web',
+        tags: ['a'],
+        draft: '<p>d</p>',
+      },
+      settings: { baaEmail: 'nope' },
+    });
+    const loaded = await loadTicket(fake);
+    expect(fake.calls.filter((c) => c.kind === 'get')).toHaveLength(1);
+    expect(loaded.ticket.comments.map((c) => [c.id, c.authorRole, c.public, c.html])).toEqual([
+      [1, 'requester', true, true],
+      [2, 'agent', true, true],
+      [3, 'agent', false, true],
+      [4, 'requester', true, true],
+    ]);
+    expect(loaded.ticket.requester).toEqual({ name: REQUESTER.name, locale: REQUESTER.locale });
+    expect(loaded.channel).toBe('web');
+    expect(loaded.state).toEqual({
+      ticketId: 42,
+      status: 'open',
+      tags: ['a'],
+      assigneeId: AGENT.id,
+      draft: '<p>d</p>',
+      commentType: 'publicReply',
+    });
+    expect(loaded.agent).toEqual({ id: AGENT.id, canReplyPublicly: true, isAdmin: false });
+    expect(loaded.sentReplies).toEqual(['<p>Which product?</p>']);
+    expect(loaded.settingsProblems.map((p) => p.code)).toEqual(['invalid_email']);
+    expect(loaded.settings.baaEmail).toBe('baa@openai.com');
+    expect(loaded.gaps).toEqual([]);
+  });
+
+  it('asks the REST API about custom roles: role_type 1 is a light agent', async () => {
+    const light = await loadTicket(
+      new FakeZafClient({ currentUser: { ...AGENT, role: 'Light agent' }, roleType: 1 }),
+    );
+    expect(light.agent.canReplyPublicly).toBe(false);
+    const admin = await loadTicket(new FakeZafClient({ currentUser: { ...AGENT, role: 'admin' } }));
+    expect(admin.agent).toEqual({ id: AGENT.id, canReplyPublicly: true, isAdmin: true });
+  });
+
+  it('works without the parts Zendesk cannot give, and names them', async () => {
+    const loaded = await loadTicket(new FakeZafClient({ missingPaths: ['ticket.comments', 'colorScheme'] }));
+    expect(loaded.ticket.comments).toEqual([]);
+    expect(loaded.ticket.subject).toBe('BAA for the API');
+    expect(loaded.colorScheme).toBe('light');
+    expect(loaded.gaps).toEqual(['comments']);
+  });
+
+  it('fails with a path error without the ticket id', async () => {
+    await expect(loadTicket(new FakeZafClient({ missingPaths: ['ticket.id'] }))).rejects.toMatchObject({
+      name: 'ZafPathError',
+      path: 'ticket.id',
+    });
+  });
+});
+
+describe('readState and ticketPort', () => {
+  it('readState refuses another ticket', async () => {
+    const fake = new FakeZafClient();
+    fake.ticket.id = 9;
+    await expect(readState(fake, 42)).rejects.toBeInstanceOf(WrongTicketError);
+  });
+
+  it('carries out each change with the documented ZAF call', async () => {
+    const fake = new FakeZafClient({ ticket: { draft: 'x', tags: ['t'] } });
+    const port = ticketPort(fake, 42);
+    const changes: TicketChange[] = [
+      { kind: 'appendToDraft', format: 'html', content: '<p>h</p>' },
+      { kind: 'appendToDraft', format: 'text', content: 'plain' },
+      { kind: 'setCommentType', commentType: 'internalNote' },
+      { kind: 'addTags', tags: ['baa_api'] },
+      { kind: 'setStatus', status: 'solved' },
+      { kind: 'setAssignee', userId: null },
+      { kind: 'setTags', tags: ['only'] },
+      { kind: 'setDraft', content: 'restored' },
+    ];
+    for (const change of changes) await port.apply(change);
+    const made = fake.calls.filter((c) => c.name !== 'ticket.id').map((c) => [c.kind, c.name, ...c.args]);
+    expect(made).toEqual([
+      ['invoke', 'comment.appendHtml', '<p>h</p>'],
+      ['invoke', 'comment.appendText', 'plain'],
+      ['set', 'comment.type', 'internalNote'],
+      ['invoke', 'ticket.tags.add', ['baa_api']],
+      ['set', 'ticket.status', 'solved'],
+      ['set', 'ticket.assignee', { userId: null }],
+      ['set', 'ticket.tags', ['only']],
+      ['set', 'comment.text', 'restored'],
+    ]);
+    // Each change first checks the host still shows the analysed ticket.
+    expect(fake.calls.filter((c) => c.name === 'ticket.id')).toHaveLength(changes.length);
+    expect(fake.ticket).toMatchObject({
+      draft: 'restored',
+      tags: ['only'],
+      status: 'solved',
+      assigneeId: null,
+    });
+  });
+
+  it('refuses to change a ticket the host no longer shows', async () => {
+    const fake = new FakeZafClient();
+    const port = ticketPort(fake, 42);
+    fake.ticket.id = 43;
+    await expect(port.apply({ kind: 'setStatus', status: 'solved' })).rejects.toBeInstanceOf(
+      WrongTicketError,
+    );
+    expect(fake.ticket.status).toBe('open');
+  });
+});
+
+describe('typed errors', () => {
+  /** A client whose every call answers with `answer`. */
+  const answering = (answer: () => Promise<unknown>): ZafClient =>
+    ({
+      on: () => undefined,
+      off: () => undefined,
+      get: answer,
+      set: answer,
+      invoke: answer,
+      request: answer,
+      metadata: answer,
+      context: answer,
+    }) as unknown as ZafClient;
+
+  it("turns the npm copy's resolved timeout object into a rejection", async () => {
+    const timeout = { name: 'TimeoutError', message: 'Timeout when invoking "get"', invocationName: 'get' };
+    expect(isResolvedTimeout(timeout)).toBe(true);
+    const client = guardClient(answering(() => Promise.resolve(timeout)));
+    await expect(client.get('ticket.id')).rejects.toBeInstanceOf(ZafTimeoutError);
+  });
+
+  it('gives up on a call that is never answered', async () => {
+    const client = guardClient(
+      answering(() => new Promise(() => undefined)),
+      20,
+    );
+    await expect(client.invoke('resize', { width: '100%', height: '1px' })).rejects.toBeInstanceOf(
+      ZafTimeoutError,
+    );
+  });
+
+  it("the current SDK's timeout rejection is a timeout too", async () => {
+    const client = guardClient(answering(() => Promise.reject(new Error('Invocation request timeout'))));
+    await expect(client.get('ticket.id')).rejects.toBeInstanceOf(ZafTimeoutError);
+  });
+
+  it('wraps rejections, including xhr-like objects, naming the call', async () => {
+    const single = guardClient(new FakeZafClient({ missingPaths: ['ticket.subject'] }));
+    await expect(single.get('ticket.subject')).rejects.toMatchObject({
+      name: 'ZafCallError',
+      message: 'Zendesk refused get ticket.subject: "ticket.subject" No such API',
+    });
+    const xhr = guardClient(answering(() => Promise.reject({ status: 403, statusText: 'Forbidden' })));
+    await expect(xhr.request({ url: '/api/v2/users/me.json' })).rejects.toMatchObject({
+      message: 'Zendesk refused request /api/v2/users/me.json: HTTP 403 Forbidden',
+    });
+  });
+
+  it('a set or invoke whose result carries errors rejects', async () => {
+    const client = guardClient(
+      answering(() => Promise.resolve({ errors: { 'ticket.status': { name: 'E', message: 'read only' } } })),
+    );
+    const error: unknown = await client.set('ticket.status', 'solved').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ZafCallError);
+    expect((error as ZafCallError).cause).toBeInstanceOf(ZafPathError);
+  });
+});
