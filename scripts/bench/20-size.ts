@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fileSize, initialJsFiles } from '../build/sizes';
+import { build, type Rolldown } from 'vite';
+import { fileSize, gzipShares, initialJsFiles } from '../build/sizes';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const assets = `${root}dist/assets/`;
@@ -48,4 +49,30 @@ export default async function sizeBench(): Promise<void> {
     `initial JS (${[...initial].join(', ')}): ${sum(initialSizes, 'raw')} B raw, ${gzip} B gzip; ` +
       `${verdict} the ${kb(INITIAL_JS_BUDGET)} gzip budget (${((gzip / INITIAL_JS_BUDGET) * 100).toFixed(0)}%)`,
   );
+  await printComposition(
+    initialSizes.map((size) => size.file),
+    gzip,
+  );
+}
+
+/** Where the initial JS goes, by package and app folder: the same build, not written, with module info. */
+async function printComposition(initialFiles: readonly string[], initialGzip: number): Promise<void> {
+  const result = (await build({
+    configFile: `${root}vite.config.ts`,
+    logLevel: 'silent',
+    build: { write: false },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const chunks = [result]
+    .flat()
+    .flatMap((output) => output.output)
+    .filter((output): output is Rolldown.OutputChunk => output.type === 'chunk')
+    .filter((chunk) => initialFiles.includes(chunk.fileName.replace(/^assets\//, '')));
+  const modules = Object.assign(
+    {},
+    ...chunks.map((chunk) => chunk.modules),
+  ) as Rolldown.OutputChunk['modules'];
+  console.log('initial JS by source (gzip, estimated from the share of each part):');
+  for (const { group, gzip } of gzipShares(modules, root, initialGzip).filter((share) => share.gzip >= 100)) {
+    console.log(`  ${group.padEnd(36)}${kb(gzip).padStart(10)}`);
+  }
 }

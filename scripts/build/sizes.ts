@@ -38,3 +38,39 @@ export function initialJsFiles(html: string, readJs: (file: string) => string | 
   entries.forEach(visit);
   return [...found];
 }
+
+/** Groups a bundled module by where it comes from: an npm package, or a folder of the app's own code. */
+export function moduleGroup(id: string, root: string): string {
+  const packagePath = id.split('/node_modules/').at(-1);
+  if (packagePath !== undefined && packagePath !== id) {
+    const [scope = '', name = ''] = packagePath.split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
+  }
+  if (!id.startsWith(root)) return '(bundler runtime)';
+  const parts = id.slice(root.length).split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : (parts[0] ?? id);
+}
+
+/**
+ * Splits a bundle's gzip size between module groups in proportion to the gzip size of each group's
+ * rendered (not yet minified) code: an estimate that tells where the bytes go, not an exact figure.
+ */
+export function gzipShares(
+  modules: Readonly<Record<string, { code: string | null }>>,
+  root: string,
+  bundleGzip: number,
+): { group: string; gzip: number }[] {
+  const code = new Map<string, string[]>();
+  for (const [id, module] of Object.entries(modules)) {
+    const group = moduleGroup(id, root);
+    code.set(group, [...(code.get(group) ?? []), module.code ?? '']);
+  }
+  const weights = [...code].map(([group, parts]) => ({
+    group,
+    weight: gzipSync(parts.join('\n')).byteLength,
+  }));
+  const total = weights.reduce((sum, { weight }) => sum + weight, 0);
+  return weights
+    .map(({ group, weight }) => ({ group, gzip: Math.round((weight / total) * bundleGzip) }))
+    .sort((a, b) => b.gzip - a.gzip);
+}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
 import get from '../../scripts/build/shims/lodash-get';
 import memoize from '../../scripts/build/shims/lodash-memoize';
-import { initialJsFiles } from '../../scripts/build/sizes';
+import { gzipShares, initialJsFiles, moduleGroup } from '../../scripts/build/sizes';
 import { siblingUrls } from '../../scripts/build/vite-plugin';
 import { checkPackage, checkZipSize, MAX_ZIP_BYTES } from '../../scripts/package/check';
 import { fileText, type PackageEntry, packageOf, readPackageDir } from '../../scripts/package/files';
@@ -370,6 +370,38 @@ describe('build helpers', () => {
       'shared.js',
       'vendor.js',
     ]);
+  });
+});
+
+describe('size breakdown', () => {
+  const root = '/project/';
+
+  it('groups bundled modules by npm package or app folder', () => {
+    expect(moduleGroup('/project/node_modules/react-dom/cjs/react-dom.production.min.js', root)).toBe(
+      'react-dom',
+    );
+    expect(moduleGroup('/project/node_modules/@zendeskgarden/react-forms/dist/esm/index.js', root)).toBe(
+      '@zendeskgarden/react-forms',
+    );
+    expect(moduleGroup('/project/node_modules/a/node_modules/b/index.js', root)).toBe('b');
+    expect(moduleGroup('/project/src/detect/lexicon.ts', root)).toBe('src/detect');
+    expect(moduleGroup('/project/src/main.tsx', root)).toBe('src');
+    expect(moduleGroup('\0rolldown/runtime.js', root)).toBe('(bundler runtime)');
+  });
+
+  it('shares the bundle size out in proportion, largest first, adding up to the whole', () => {
+    const shares = gzipShares(
+      {
+        '/project/node_modules/big/index.js': {
+          code: Array.from({ length: 500 }, (_, n) => n.toString(36)).join(','),
+        },
+        '/project/src/app/a.ts': { code: 'const a = 1;' },
+      },
+      root,
+      1000,
+    );
+    expect(shares.map((share) => share.group)).toEqual(['big', 'src/app']);
+    expect(shares.reduce((sum, share) => sum + share.gzip, 0)).toBeCloseTo(1000, -1);
   });
 });
 
