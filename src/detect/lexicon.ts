@@ -29,6 +29,10 @@ export type Signal =
   | 'payment'
   /** An agreement already signed or in place. */
   | 'already'
+  /** Wanting or conditional words ("until we have", "needs a signed"): a BAA "in place" is not yet there. */
+  | 'intent'
+  /** Still choosing between the products ("still deciding between"): ask. */
+  | 'undecided'
   /** Another vendor (Azure OpenAI, AWS, Google, Microsoft): their BAA is not ours to give. */
   | 'vendor'
   /** "With OpenAI", "your API": the question is about us even though a vendor is named. */
@@ -60,6 +64,8 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   request: 1,
   payment: 1,
   already: 1,
+  intent: 1,
+  undecided: 1,
   vendor: 1,
   direct: 1,
   noBaa: 1,
@@ -73,15 +79,15 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
 /** Words skipped when matching phrases: articles, possessives, elided French l'/d'. */
 export const FILLER_WORDS: readonly string[] = [
   // English
-  'a', 'an', 'the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'of', 's', 'some',
+  'a', 'an', 'the', 'my', 'their', 'its', 'this', 'that', 'these', 'those', 'of', 's', 'some',
   // Spanish
-  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'su', 'sus', 'mi', 'de', 'del',
+  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'sus', 'mi', 'de', 'del',
   // French
-  'le', 'les', 'une', 'l', 'd', 'du', 'des', 'notre', 'nos', 'votre', 'vos', 'leur',
+  'le', 'les', 'une', 'l', 'd', 'du', 'des', 'notre', 'nos', 'vos', 'leur',
   // German
-  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'unser', 'unsere', 'unseren', 'unserer', 'ihre', 'ihr',
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'unser', 'unsere', 'unseren', 'unserer',
   // Portuguese
-  'o', 'os', 'as', 'um', 'uma', 'nosso', 'nossa', 'nossos', 'nossas', 'do', 'da', 'dos', 'das', 'seu', 'sua',
+  'o', 'os', 'as', 'um', 'uma', 'nosso', 'nossa', 'nossos', 'nossas', 'do', 'da', 'dos', 'das', 'seu',
 ]; // prettier-ignore
 
 /**
@@ -124,7 +130,7 @@ const SHARED: SignalTerms = {
     ['chatgpt entreprise', 1.5], ['chatgpt team', 1.2], ['chatgpt teams', 1.2], ['chatgpt edu', 1.2],
     ['chatgpt business', 1.2], ['chatgpt plus', 1.2], ['chatgpt pro', 1.2], ['chatgpt gov', 1.2],
     ['chatgpt for healthcare', 1.2], ['chatgpt for clinicians', 1.2], ['chatgpt health', 1.2],
-    ['chatgpt app', 1], ['openai enterprise', 0.8], ['enterprise', 0.7], ['custom gpts', 0.6], ['gpts', 0.6],
+    ['chatgpt app', 1], ['chatgpt desktop app', 1], ['desktop app', 0.6], ['openai enterprise', 0.8], ['enterprise', 0.7], ['custom gpts', 0.6], ['gpts', 0.6],
   ],
   vendor: VENDORS,
   neutral: [
@@ -175,9 +181,18 @@ const ENGLISH: SignalTerms = {
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got',
     'already in place', 'already established', 'already covered', 'already completed', 'already obtained',
     'signed baa', 'executed baa', 'existing baa', 'current baa', 'baa in place', 'baa is in place', 'baa is signed',
-    'baa was signed', 'baa has been signed', 'have baa in place', 'under baa', 'covered by baa', 'signed a baa',
+    'baa was signed', 'baa has been signed', 'have baa in place', 'under our baa', 'covered by our baa',
+    'our baa is', 'our baa was', 'our signed baa', 'our existing baa', 'our current baa', 'our baa with openai',
     'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
     'after signing',
+  ],
+  intent: [
+    'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
+    'whether', 'if', 'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking',
+  ],
+  undecided: [
+    'still deciding', 'deciding between', "haven't decided", 'have not decided', 'not decided', 'undecided',
+    'not sure which', 'evaluating both', 'or both', 'not sure yet which',
   ],
   direct: [
     'with openai', 'from openai', 'openai directly', 'directly with', 'directly from', 'directly through',
@@ -323,6 +338,10 @@ const GERMAN: SignalTerms = {
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre api', 'ihrer api'],
   noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa'],
+  postNegator: [
+    'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
+    'wird nicht genutzt', 'ist nicht gemeint',
+  ],
   negator: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'statt', 'anstatt', 'nie'],
   neutral: [
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',

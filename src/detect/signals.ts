@@ -41,6 +41,8 @@ const ALREADY_REACH = 6;
 const DISCLAIMER_REACH = 80;
 /** A "declined" this close after "card" or "payment" is about money. */
 const PAYMENT_REACH = 4;
+/** "Until we have a BAA in place", "needs a signed BAA": wanting words this close before make it no fact. */
+const INTENT_REACH = 5;
 
 const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct']);
 const PRODUCTS = new Set(['api', 'enterprise']);
@@ -83,11 +85,14 @@ function markNegation(readings: Reading[], tokens: readonly Token[]): void {
 function markIgnored(readings: Reading[]): void {
   let disclaimerAt = -Infinity;
   let paymentAt = -Infinity;
+  let intentAt = -Infinity;
   readings.forEach((reading, index) => {
     const { mention } = reading;
     const signal = mention.term.signal;
     if (signal === 'disclaimer') disclaimerAt = mention.first;
     if (signal === 'payment') paymentAt = mention.last;
+    if (signal === 'intent') intentAt = mention.last;
+    if (signal === 'already' && mention.first - intentAt <= INTENT_REACH) reading.ignored = true;
     if ((signal === 'hipaa' || signal === 'phi') && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;
     }
@@ -153,7 +158,7 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
     topic,
     api: sumOf(readings, 'api'),
     enterprise: sumOf(readings, 'enterprise'),
-    both: sumOf(readings, 'both'),
+    both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
     apiRuledOut: ruledOut('api'),
     enterpriseRuledOut: ruledOut('enterprise'),
   };
