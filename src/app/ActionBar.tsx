@@ -1,8 +1,7 @@
 /** "Apply reply", "Insert text only", "Undo", and a live region saying what happened. */
-import { Button } from '@zendeskgarden/react-buttons';
 import { t } from '../i18n/t';
 import { actionErrorMessage, failureMessages, noticeMessage } from './messages';
-import { Actions } from './styles';
+import { Actions, Button } from './styles';
 import type { Outcome, TicketActions } from './useTicketActions';
 
 export function ActionBar({ actions, hasReply }: { actions: TicketActions; hasReply: boolean }) {
@@ -10,7 +9,7 @@ export function ActionBar({ actions, hasReply }: { actions: TicketActions; hasRe
   return (
     <>
       <Actions role="group" aria-label={t('actions')}>
-        <Button isPrimary disabled={busy || !hasReply} onClick={actions.apply}>
+        <Button $primary disabled={busy || !hasReply} onClick={actions.apply}>
           {t('apply')}
         </Button>
         <Button disabled={busy || !hasReply} onClick={actions.insert}>

@@ -3,7 +3,6 @@
  * register the app before any call, and the three states (loading, error with retry, ready).
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { t } from '../i18n/t';
 import { resize } from '../zendesk/adapter';
@@ -11,7 +10,7 @@ import type { ColorScheme, ZafClient, ZafRegistration } from '../zendesk/client'
 import { DEFAULT_CALL_TIMEOUT_MS, guardClient, ZafUnavailableError } from '../zendesk/errors';
 import { loadErrorMessage } from './messages';
 import { Sidebar } from './Sidebar';
-import { Root } from './styles';
+import { Button, Root } from './styles';
 import { themeFor } from './theme';
 import { useAnalysis } from './useAnalysis';
 import { useAutoResize } from './useAutoResize';

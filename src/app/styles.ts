@@ -1,6 +1,10 @@
-/** The few styled elements the sidebar needs, in the theme's colors so dark mode follows Zendesk. */
-import styled from 'styled-components';
-import { getColor } from '@zendeskgarden/react-theming';
+/**
+ * The sidebar's styled elements, in the Garden theme's colors and sizes so dark mode follows Zendesk.
+ * Native elements (button, label + select) keep keyboard and screen-reader behaviour as browsers give
+ * it, and cost far fewer bytes than Garden's buttons and forms packages.
+ */
+import styled, { css } from 'styled-components';
+import { themeColor } from './theme';
 
 export const Root = styled.div`
   box-sizing: border-box;
@@ -8,8 +12,8 @@ export const Root = styled.div`
   font-family: ${(p) => p.theme.fonts.system};
   font-size: ${(p) => p.theme.fontSizes.md};
   line-height: ${(p) => p.theme.lineHeights.md};
-  background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+  background: ${(p) => themeColor(p.theme, 'background.default')};
+  color: ${(p) => themeColor(p.theme, 'foreground.default')};
 
   h2,
   h3 {
@@ -27,7 +31,7 @@ export const Root = styled.div`
 `;
 
 export const Subtle = styled.p`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  color: ${(p) => themeColor(p.theme, 'foreground.subtle')};
 `;
 
 /** The reply exactly as it goes in, as text: line breaks kept, nothing interpreted as markup. */
@@ -35,7 +39,7 @@ export const Preview = styled.div`
   white-space: pre-wrap;
   overflow-wrap: anywhere;
   padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border: ${(p) => p.theme.borders.sm} ${(p) => themeColor(p.theme, 'border.default')};
   border-radius: ${(p) => p.theme.borderRadii.md};
 `;
 
@@ -47,5 +51,57 @@ export const Actions = styled.div`
 `;
 
 export const Warning = styled.div`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
+  color: ${(p) => themeColor(p.theme, 'foreground.warning')};
+`;
+
+const focusRing = css`
+  &:focus-visible {
+    outline: ${(p) => p.theme.borderWidths.md} solid ${(p) => themeColor(p.theme, 'border.primaryEmphasis')};
+    outline-offset: 1px;
+  }
+`;
+
+/** A Garden-looking button; `$primary` for the main action. */
+export const Button = styled.button<{ $primary?: boolean }>`
+  min-height: ${(p) => p.theme.space.base * 8}px;
+  padding: 0 ${(p) => p.theme.space.sm};
+  border: ${(p) => p.theme.borders.sm} ${(p) => themeColor(p.theme, 'border.primaryEmphasis')};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+  background: ${(p) => (p.$primary ? themeColor(p.theme, 'background.primaryEmphasis') : 'transparent')};
+  color: ${(p) => themeColor(p.theme, p.$primary ? 'foreground.onEmphasis' : 'foreground.primary')};
+  font: inherit;
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  cursor: pointer;
+  ${focusRing}
+
+  &:disabled {
+    border-color: ${(p) => themeColor(p.theme, 'border.disabled')};
+    background: transparent;
+    color: ${(p) => themeColor(p.theme, 'foreground.disabled')};
+    cursor: default;
+  }
+`;
+
+export const Label = styled.label`
+  display: block;
+  margin-top: ${(p) => p.theme.space.sm};
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+export const Hint = styled.div`
+  color: ${(p) => themeColor(p.theme, 'foreground.subtle')};
+`;
+
+export const Select = styled.select`
+  box-sizing: border-box;
+  width: 100%;
+  min-height: ${(p) => p.theme.space.base * 8}px;
+  margin-top: ${(p) => p.theme.space.xxs};
+  padding: 0 ${(p) => p.theme.space.xs};
+  border: ${(p) => p.theme.borders.sm} ${(p) => themeColor(p.theme, 'border.emphasis')};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+  background: ${(p) => themeColor(p.theme, 'background.default')};
+  color: inherit;
+  font: inherit;
+  ${focusRing}
 `;
