@@ -79,17 +79,19 @@ function isAboutRequest(rejection: Reading, signals: readonly SegmentSignals[]):
   return namesRequest === true || rejection.segment.field === 'comment';
 }
 
-/** Another vendor is named, but the question is still about OpenAI ("with OpenAI", "ChatGPT"). */
+/** Another vendor is named, but the question is still about OpenAI ("with OpenAI", "your API", "ChatGPT"). */
 function namesUs(requester: readonly SegmentSignals[]): boolean {
-  return requester.some((s) =>
-    s.readings.some(
-      (r) =>
-        !r.negated &&
-        !r.ignored &&
-        (r.mention.term.signal === 'direct' || r.mention.term.namesOpenAI) &&
-        r.mention.term.signal !== 'vendor',
-    ),
-  );
+  return requester.some((s) => s.readings.some((r, index) => pointsAtUs(r, s.readings[index + 1])));
+}
+
+function pointsAtUs(reading: Reading, next: Reading | undefined): boolean {
+  const { term, first, last } = reading.mention;
+  if (reading.negated || reading.ignored || term.signal === 'vendor') return false;
+  if (term.namesOpenAI) return true;
+  if (term.signal !== 'direct') return false;
+  // A lone possessive ("your", "votre") points at us only when a product follows it: "your API".
+  const product = next?.mention.term.signal === 'api' || next?.mention.term.signal === 'enterprise';
+  return first < last || (product && next !== undefined && next.mention.first === last + 1);
 }
 
 interface ProductScores {

@@ -121,7 +121,7 @@ const SHARED: SignalTerms = {
   api: [
     'api', 'openai api', 'api openai', 'api platform', 'platform openai com', 'api key', 'api keys', 'api access',
     'endpoint', 'v1', 'assistants api', 'responses api', 'realtime api', 'batch api', 'embeddings', 'embedding',
-    'chatgpt api', 'gpt api', 'api de openai', 'api do openai', 'api da openai', 'openai platform', 'sdk',
+    'chatgpt api', 'gpt api', 'baa openai com', 'api de openai', 'api do openai', 'api da openai', 'openai platform', 'sdk',
     ['whisper', 0.7], ['fine tuning', 0.7], ['playground', 0.6], ['gpt 4o', 0.4], ['gpt 4', 0.4],
     ['gpt 4 1', 0.4], ['gpt 5', 0.4], ['gpt 3 5', 0.4], ['o1', 0.3], ['o3', 0.3], ['tokens', 0.3],
   ],
@@ -169,7 +169,7 @@ const ENGLISH: SignalTerms = {
     'declined', 'denied', 'rejected', 'rejection', 'denial', 'disapproved', 'turned down', 'refused',
     'not approved', "wasn't approved", "weren't approved", "isn't approved", 'not been approved',
     "didn't get approved", 'did not get approved', "didn't pass", 'did not pass', 'not accepted',
-    "couldn't approve", 'could not approve', 'unable to approve', 'cannot approve', "can't approve",
+    'said no', 'answer was no', 'got a no', "couldn't approve", 'could not approve', 'unable to approve', 'cannot approve', "can't approve",
     're apply', 'reapply', 're applying', 'reapplying', 'reapplication', 're submit', 'resubmit',
     ['appeal', 0.7], ['reconsider', 0.8], ['reconsideration', 0.8], ['unsuccessful', 0.6],
   ],
@@ -184,7 +184,7 @@ const ENGLISH: SignalTerms = {
     'baa was signed', 'baa has been signed', 'have baa in place', 'under our baa', 'covered by our baa',
     'our baa is', 'our baa was', 'our signed baa', 'our existing baa', 'our current baa', 'our baa with openai',
     'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
@@ -196,7 +196,7 @@ const ENGLISH: SignalTerms = {
   ],
   direct: [
     'with openai', 'from openai', 'openai directly', 'directly with', 'directly from', 'directly through',
-    'with you', 'from you', 'your api', 'your platform', 'openai baa',
+    'with you', 'from you', 'your', 'openai baa',
   ],
   noBaa: [
     "don't need baa", 'do not need baa', "don't need a baa", 'no baa needed', 'not need baa', 'not asking for baa',
@@ -255,7 +255,7 @@ const SPANISH: SignalTerms = {
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
     'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe',
   ],
-  direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su api'],
+  direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
   noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
@@ -298,7 +298,7 @@ const FRENCH: SignalTerms = {
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
     'baa actuel', 'deja signe notre',
   ],
-  direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre api'],
+  direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
@@ -336,7 +336,7 @@ const GERMAN: SignalTerms = {
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
     'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen',
   ],
-  direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre api', 'ihrer api'],
+  direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
@@ -381,7 +381,7 @@ const PORTUGUESE: SignalTerms = {
   already: [
     'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor',
   ],
-  direct: ['com openai', 'diretamente com', 'com voces', 'sua api'],
+  direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
   noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa'],
   negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de'],
   neutral: [

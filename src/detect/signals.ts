@@ -127,6 +127,11 @@ function sumOf(readings: readonly Reading[], signal: string): number {
   return sum;
 }
 
+/** Phrases of other signals that name a BAA themselves ("our BAA was signed") still say the topic. */
+function namedBaa(readings: readonly Reading[]): number {
+  return readings.some((r) => r.mention.term.namesBaa && r.mention.term.signal !== 'noBaa') ? 1 : 0;
+}
+
 function maxOf(readings: readonly Reading[], signal: string): number {
   let max = 0;
   for (const r of readings) {
@@ -148,6 +153,7 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   const hints = maxOf(readings, 'hipaa') > 0 && maxOf(readings, 'phi') > 0;
   const topic =
     sumOf(readings, 'baa') +
+    namedBaa(readings) +
     (hints ? maxOf(readings, 'hipaa') + maxOf(readings, 'phi') : maxOf(readings, 'hipaa')) -
     sumOf(readings, 'noBaa');
   const ruledOut = (signal: string): boolean =>
