@@ -3,7 +3,9 @@ import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/text/html';
 
 describe('htmlToText', () => {
   it('keeps the words and turns blocks into line breaks', () => {
-    expect(htmlToText('<p>Hello <b>there</b></p><p>We need a BAA.</p>')).toBe('Hello there\n\nWe need a BAA.');
+    expect(htmlToText('<p>Hello <b>there</b></p><p>We need a BAA.</p>')).toBe(
+      'Hello there\n\nWe need a BAA.',
+    );
     expect(htmlToText('line one<br>line two')).toBe('line one\nline two');
   });
 
