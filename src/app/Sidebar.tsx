@@ -6,23 +6,23 @@ import { useMemo, useState } from 'react';
 import { compose } from '../compose/compose';
 import { detect } from '../detect/detect';
 import type { CaseId } from '../routine/cases';
+import { replyFormat } from '../ticket/plan';
 import type { LoadedTicket } from '../zendesk/adapter';
-import type { ZafClient } from '../zendesk/client';
 import { ActionBar } from './ActionBar';
 import { CasePicker } from './CasePicker';
 import { CaseSummary } from './CaseSummary';
+import { useClient } from './ClientProvider';
 import { ReadWarnings } from './ReadWarnings';
 import { ReplyPreview } from './ReplyPreview';
 import { useTicketActions } from './useTicketActions';
-import { replyFormat } from '../ticket/plan';
 
 interface SidebarProps {
-  client: ZafClient;
   loaded: LoadedTicket;
   refreshFailed: boolean;
 }
 
-export function Sidebar({ client, loaded, refreshFailed }: SidebarProps) {
+export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
+  const client = useClient();
   const detection = useMemo(() => detect(loaded.ticket), [loaded.ticket]);
   const [override, setOverride] = useState<CaseId | null>(null);
   const caseId = override ?? detection.caseId;

@@ -1,60 +1,38 @@
 /**
- * Reads the ticket once Zendesk has registered the app, and again whenever the conversation changes.
- * States: loading, error (with retry), ready. A failed refresh keeps the last good reading.
+ * Reads the ticket (the client is already registered), and again whenever the conversation changes.
+ * States: loading, error (with retry), ready. A failed refresh keeps the last good reading and says so.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ColorScheme, ZafClient, ZafRegistration } from '../zendesk/client';
-import { loadTicket, subscribe, whenRegistered, type LoadedTicket } from '../zendesk/adapter';
-import { ZafTimeoutError } from '../zendesk/errors';
+import type { ColorScheme, ZafClient } from '../zendesk/client';
+import { loadTicket, subscribe, type LoadedTicket } from '../zendesk/adapter';
 
 export type Analysis =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
   | { status: 'ready'; loaded: LoadedTicket; refreshFailed: boolean };
 
-export interface AnalysisOptions {
-  /** The handshake, if already subscribed to. */
-  registration: Promise<ZafRegistration> | undefined;
-  /** How long to wait for Zendesk's handshake before saying it does not answer. */
-  timeoutMs: number;
-  onColorScheme(scheme: ColorScheme): void;
-}
-
-export interface AnalysisHandle {
-  analysis: Analysis;
-  /** Zendesk has answered the handshake: calls may be made. */
-  registered: boolean;
-  retry(): void;
-}
-
-export function useAnalysis(client: ZafClient, options: AnalysisOptions): AnalysisHandle {
-  // Subscribed during the first render, before any message from Zendesk can arrive.
-  const [registration] = useState(() => options.registration ?? whenRegistered(client));
-  const [registered, setRegistered] = useState(false);
+/** `onColorScheme` must be stable (a state setter): it is an effect dependency. */
+export function useAnalysis(
+  client: ZafClient,
+  onColorScheme: (scheme: ColorScheme) => void,
+): { analysis: Analysis; retry(): void } {
   const [analysis, setAnalysis] = useState<Analysis>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  // onColorScheme must be stable (a state setter): it is an effect dependency.
-  const { timeoutMs, onColorScheme } = options;
 
   useEffect(() => {
     let current = true;
-    withTimeout(registration, timeoutMs)
-      .then(() => {
-        if (current) setRegistered(true);
-        return loadTicket(client);
-      })
-      .then(
-        (loaded) => {
-          if (!current) return;
-          onColorScheme(loaded.colorScheme);
-          setAnalysis({ status: 'ready', loaded, refreshFailed: false });
-        },
-        (error: unknown) => current && setAnalysis({ status: 'error', error }),
-      );
+    loadTicket(client).then(
+      (loaded) => {
+        if (!current) return;
+        onColorScheme(loaded.colorScheme);
+        setAnalysis({ status: 'ready', loaded, refreshFailed: false });
+      },
+      (error: unknown) => current && setAnalysis({ status: 'error', error }),
+    );
     return () => {
       current = false;
     };
-  }, [client, registration, timeoutMs, attempt, onColorScheme]);
+  }, [client, attempt, onColorScheme]);
 
   const ready = analysis.status === 'ready';
   useEffect(() => {
@@ -83,21 +61,5 @@ export function useAnalysis(client: ZafClient, options: AnalysisOptions): Analys
     setAnalysis({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
-  return { analysis, registered, retry };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ZafTimeoutError('the app registration')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  return { analysis, retry };
 }

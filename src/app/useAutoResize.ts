@@ -4,23 +4,16 @@
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
-/** `enabled` stays false until Zendesk has registered the app: nothing may be sent before that. */
-export function useAutoResize(
-  root: RefObject<HTMLElement | null>,
-  onHeight: (px: number) => void,
-  enabled: boolean,
-): void {
+export function useAutoResize(root: RefObject<HTMLElement | null>, onHeight: (px: number) => void): void {
   const last = useRef<number | null>(null);
   const frame = useRef<number | null>(null);
   const report = useRef(onHeight);
-  const on = useRef(enabled);
   useLayoutEffect(() => {
     report.current = onHeight;
-    on.current = enabled;
   });
 
   const schedule = useRef(() => {
-    if (!on.current || frame.current !== null) return;
+    if (frame.current !== null) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = null;
       const element = root.current;

@@ -83,23 +83,31 @@ export function reasonOf(value: unknown): string {
  * rejection, and any rejection wrapped in a ZafCallError naming the call.
  */
 export function guarded<T>(label: string, call: () => Promise<T>, timeoutMs: number): Promise<T> {
+  let pending: Promise<T>;
+  try {
+    pending = call();
+  } catch (error) {
+    return Promise.reject(new ZafCallError(label, reasonOf(error), { cause: error }));
+  }
+  return withTimeout(pending, timeoutMs, label).then(
+    (value) => (isResolvedTimeout(value) ? Promise.reject(new ZafTimeoutError(label)) : value),
+    (error: unknown) => Promise.reject(toZafError(label, error)),
+  );
+}
+
+/** `promise`, or a ZafTimeoutError naming `label` when it has not settled after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ZafTimeoutError(label)), timeoutMs);
-    const settle = (finish: () => void) => {
-      clearTimeout(timer);
-      finish();
-    };
-    let pending: Promise<T>;
-    try {
-      pending = call();
-    } catch (error) {
-      settle(() => reject(new ZafCallError(label, reasonOf(error), { cause: error })));
-      return;
-    }
-    pending.then(
-      (value) =>
-        settle(() => (isResolvedTimeout(value) ? reject(new ZafTimeoutError(label)) : resolve(value))),
-      (error: unknown) => settle(() => reject(toZafError(label, error))),
+    const timer = setTimeout(() => reject(new ZafTimeoutError(label)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
     );
   });
 }

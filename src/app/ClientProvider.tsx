@@ -1,0 +1,63 @@
+/**
+ * Like the official React scaffold's ClientProvider: nothing below it renders, and so nothing calls
+ * Zendesk, until the SDK's handshake (`app.registered`) has arrived. Unlike it, a host that never answers
+ * gets a clear error with a retry instead of a blank sidebar. Provides the guarded client (timeouts,
+ * typed errors) to `useClient()`.
+ */
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { whenRegistered } from '../zendesk/adapter';
+import type { ZafClient, ZafRegistration } from '../zendesk/client';
+import { guardClient, withTimeout } from '../zendesk/errors';
+import { ErrorState, Loading } from './States';
+import { Root } from './styles';
+
+const ClientContext = createContext<ZafClient | null>(null);
+
+interface ClientProviderProps {
+  client: ZafClient;
+  /** The handshake, when the entry already subscribed to it (see src/main.tsx). */
+  registration: Promise<ZafRegistration> | undefined;
+  timeoutMs: number;
+  children: ReactNode;
+}
+
+type Registration = { status: 'waiting' } | { status: 'registered' } | { status: 'failed'; error: unknown };
+
+export function ClientProvider({ client, registration, timeoutMs, children }: ClientProviderProps) {
+  const guarded = useMemo(() => guardClient(client, timeoutMs), [client, timeoutMs]);
+  // Subscribed during the first render at the latest, before any message from Zendesk is handled.
+  const [registered] = useState(() => registration ?? whenRegistered(client));
+  const [state, setState] = useState<Registration>({ status: 'waiting' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    withTimeout(registered, timeoutMs, 'the app registration').then(
+      () => current && setState({ status: 'registered' }),
+      (error: unknown) => current && setState({ status: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [registered, timeoutMs, attempt]);
+
+  if (state.status === 'registered') {
+    return <ClientContext.Provider value={guarded}>{children}</ClientContext.Provider>;
+  }
+  const retry = () => {
+    setState({ status: 'waiting' });
+    setAttempt((n) => n + 1);
+  };
+  return (
+    <Root as="main">
+      {state.status === 'waiting' ? <Loading /> : <ErrorState error={state.error} onRetry={retry} />}
+    </Root>
+  );
+}
+
+/** The registered, guarded client. */
+export function useClient(): ZafClient {
+  const client = useContext(ClientContext);
+  if (!client) throw new Error('useClient() is only available inside <ClientProvider>');
+  return client;
+}
