@@ -20,6 +20,21 @@ export interface Segment {
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** The header mail clients put above the message being replied to, in the six languages. */
+const REPLY_HEADER =
+  /^[ \t]*(?:On [^\n]{1,300}wrote:|El [^\n]{1,300}escribió:|Le [^\n]{1,300}a écrit ?:|Am [^\n]{1,300}schrieb[^\n]{0,200}:|Em [^\n]{1,300}escreveu:|-{2,} ?(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Mensagem original) ?-{2,})/im;
+const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
+
+/**
+ * A reply without the earlier messages it quotes (our own clarifying question, quoted back, names both
+ * products). Quoted lines become spaces so offsets into the text stay true.
+ */
+export function withoutQuotedReply(text: string): string {
+  const header = REPLY_HEADER.exec(text);
+  const own = header ? text.slice(0, header.index) : text;
+  return own.includes('>') ? own.replace(QUOTED_LINE, (line) => ' '.repeat(line.length)) : own;
+}
+
 export function segmentsOf(ticket: Ticket): Segment[] {
   const description = plainText(ticket.description, false);
   const segments: Segment[] = [
@@ -36,8 +51,9 @@ export function segmentsOf(ticket: Ticket): Segment[] {
   let agentHasReplied = false;
   ticket.comments.forEach((comment, index) => {
     if (!comment.public) return; // internal notes are agents talking to agents
-    const text = plainText(comment.body, comment.html);
-    if (index === 0 && descriptionKey !== '' && collapse(text) === descriptionKey) return;
+    const full = plainText(comment.body, comment.html);
+    if (index === 0 && descriptionKey !== '' && collapse(full) === descriptionKey) return;
+    const text = withoutQuotedReply(full);
     const segment: Segment = {
       field: 'comment',
       role: comment.authorRole,
