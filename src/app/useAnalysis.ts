@@ -38,15 +38,20 @@ export function useAnalysis(
   useEffect(() => {
     if (!ready) return undefined;
     let current = true;
-    const refresh = () =>
-      loadTicket(client).then(
-        (loaded) => current && setAnalysis({ status: 'ready', loaded, refreshFailed: false }),
+    // Events can come in bursts: only the latest reading counts, whatever order the answers arrive in.
+    let latest = 0;
+    const refresh = () => {
+      const reading = ++latest;
+      const counts = () => current && reading === latest;
+      return loadTicket(client).then(
+        (loaded) => counts() && setAnalysis({ status: 'ready', loaded, refreshFailed: false }),
         () =>
-          current &&
+          counts() &&
           setAnalysis((previous) =>
             previous.status === 'ready' ? { ...previous, refreshFailed: true } : previous,
           ),
       );
+    };
     const unsubscribe = subscribe(client, {
       onConversationChanged: () => void refresh(),
       onColorSchemeChanged: onColorScheme,

@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { Reply } from '../compose/compose';
+import type { CaseId } from '../routine/cases';
 import type { ApplyNotice, TicketChange, TicketState } from '../ticket/changes';
 import { duplicateOf, planApply, planInsert, replyFormat, type PlanInput } from '../ticket/plan';
 import { planUndo, runChanges, type UndoNotice } from '../ticket/transaction';
@@ -13,7 +14,7 @@ import type { ZafClient } from '../zendesk/client';
 
 export type Outcome =
   | { kind: 'applied' | 'inserted' | 'undone'; notices: (ApplyNotice | UndoNotice)[] }
-  | { kind: 'duplicate'; code: 'already_in_draft' | 'already_sent' }
+  | { kind: 'duplicate'; code: 'already_in_draft' | 'already_sent'; caseId: CaseId }
   | { kind: 'failed'; failed: TicketChange; error: unknown; rolledBack: boolean }
   | { kind: 'error'; error: unknown };
 
@@ -56,7 +57,7 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
       const confirmation = `${action}:${reply.caseId}`;
       if (duplicate !== null && warned !== confirmation) {
         setWarned(confirmation);
-        setOutcome({ kind: 'duplicate', code: duplicate });
+        setOutcome({ kind: 'duplicate', code: duplicate, caseId: reply.caseId });
         return;
       }
       setWarned(null);
@@ -105,9 +106,11 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
       .finally(() => setBusy(false));
   }, []);
 
+  // A warning about another case's reply no longer applies once the agent picked a different case.
+  const stale = outcome?.kind === 'duplicate' && outcome.caseId !== reply.caseId;
   return {
     busy,
-    outcome,
+    outcome: stale ? null : outcome,
     canUndo: applied !== null,
     apply: () => guard(() => run('apply')),
     insert: () => guard(() => run('insert')),

@@ -116,6 +116,20 @@ describe('following the conversation', () => {
     await waitFor(() => expect(picker().value).toBe('rejected'));
   });
 
+  it('when answers to a burst of events arrive out of order, the latest reading wins', async () => {
+    const { fake } = await renderSidebar();
+    // The first re-read is answered late, with the conversation as it was (one comment).
+    fake.fail({ call: 'get', name: 'ticket.comments', mode: 'hold', times: 1 });
+    fake.emit('ticket.updated');
+    await waitFor(() => expect(fake.heldAnswers).toBe(1));
+    fake.addComment(reply);
+    await waitFor(() => expect(picker().value).toBe('rejected'));
+    fake.release();
+    await waitFor(() => expect(fake.calls.filter((c) => c.name.includes('ticket.comments'))).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(picker().value).toBe('rejected');
+  });
+
   it('stops listening when closed', async () => {
     const { fake, view } = await renderSidebar();
     expect(fake.subscribers('ticket.comments.changed')).toBe(1);

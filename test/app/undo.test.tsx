@@ -81,6 +81,16 @@ describe('the same reply twice', () => {
     expect(fake.ticket.draft.length).toBeGreaterThan(once.length);
   });
 
+  it('drops the warning when the agent picks another case', async () => {
+    const fake = new FakeZafClient();
+    const { user } = await renderSidebar(fake);
+    await chooseCase(user, 'api');
+    await click(user, 'Insert text only');
+    expect(await click(user, 'Insert text only')).toContain('already in your draft');
+    await chooseCase(user, 'enterprise');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('warns when the reply was already sent on the ticket', async () => {
     const fake = new FakeZafClient();
     fake.ticket.comments.push({

@@ -50,7 +50,8 @@ export interface FakeTicket {
 }
 
 export type CallKind = 'get' | 'set' | 'invoke' | 'request';
-export type FailureMode = 'reject' | 'never' | 'timeoutObject' | 'pathError';
+/** `hold`: answers as of the call, but only when the test calls `release()` (a late answer). */
+export type FailureMode = 'reject' | 'never' | 'timeoutObject' | 'pathError' | 'hold';
 
 export interface Failure {
   call: CallKind;
@@ -123,6 +124,7 @@ export class FakeZafClient implements ZafClient {
   earlyCalls: RecordedCall[] = [];
   registered = false;
   private handlers = new Map<string, Set<Handler>>();
+  private held: (() => void)[] = [];
   private ready: Promise<void>;
   private markReady: () => void = () => undefined;
 
@@ -154,6 +156,16 @@ export class FakeZafClient implements ZafClient {
     this.failures.push(failure);
   }
 
+  /** How many answers `hold` failures are holding back. */
+  get heldAnswers(): number {
+    return this.held.length;
+  }
+
+  /** Delivers the answers held back by `hold` failures. */
+  release(): void {
+    for (const deliver of this.held.splice(0)) deliver();
+  }
+
   /** A requester comment arrives, as Zendesk would report it. */
   addComment(comment: ZafComment): void {
     this.ticket.comments.push(comment);
@@ -180,8 +192,13 @@ export class FakeZafClient implements ZafClient {
     const list: readonly P[] = typeof paths === 'string' ? [paths] : paths;
     return this.answer('get', list.join(','), [paths], () => {
       const result: Record<string, unknown> & { errors: Record<string, ZafPathErrorInfo> } = { errors: {} };
+      let hold = false;
       for (const path of list) {
-        const failing = this.takeFailure('get', path);
+        let failing = this.takeFailure('get', path);
+        if (failing?.mode === 'hold') {
+          hold = true;
+          failing = undefined;
+        }
         if (this.missingPaths.has(path) || failing?.mode === 'pathError') {
           result.errors[path] = { name: 'APIError', message: 'No such API', path };
         } else if (failing) {
@@ -192,6 +209,10 @@ export class FakeZafClient implements ZafClient {
       }
       const single = typeof paths === 'string' ? result.errors[paths] : undefined;
       if (single) return Promise.reject(new Error(`"${String(paths)}" ${single.message ?? ''}`));
+      if (hold)
+        return new Promise<ZafGetResult<P>>((resolve) =>
+          this.held.push(() => resolve(result as ZafGetResult<P>)),
+        );
       return Promise.resolve(result as ZafGetResult<P>);
     });
   }
