@@ -42,7 +42,9 @@ function buildAppIfStale(): void {
   const built = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((path) => newestChange(join(ROOT, path))));
   if (built > sources) return;
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development JSX runtime calls.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env });
   if (result.status !== 0) {
     throw new Error(`npm run build failed before the e2e tests:\n${result.stdout}\n${result.stderr}`);
   }

@@ -172,6 +172,16 @@ describe('set', () => {
     expect(state().status).toBe('new');
   });
 
+  it('allows going back to New only while the saved ticket is New', () => {
+    const fresh = setup({}, 101);
+    fresh.rpc('set', { 'ticket.status': 'solved' });
+    expect(fresh.rpc('set', { 'ticket.status': 'new' }).result?.errors).toEqual({});
+    expect(fresh.state().status).toBe('new');
+    const open = setup({}, 102);
+    expect(open.rpc('set', { 'ticket.status': 'new' }).result?.errors).toHaveProperty(['ticket.status']);
+    expect(open.state().status).toBe('open');
+  });
+
   it('accepts the assignee as {userId}, {user: {id}} and {userId: null}', () => {
     const { rpc, state } = setup();
     rpc('set', { 'ticket.assignee': { userId: 9002 } });

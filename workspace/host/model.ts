@@ -38,6 +38,8 @@ export interface TicketState {
   subject: string;
   requester: Requester;
   status: TicketStatus;
+  /** The status as last submitted: the form may go back to New only while the saved ticket is New. */
+  savedStatus: TicketStatus;
   tags: string[];
   assigneeId: number | null;
   sourceChannel: ChannelName;
@@ -51,6 +53,7 @@ export function openTicket(sample: SampleTicket, options: SessionOptions): Ticke
     subject: sample.subject,
     requester: { ...sample.requester },
     status: sample.status,
+    savedStatus: sample.status,
     tags: [...sample.tags],
     assigneeId: sample.assigneeId,
     sourceChannel: sample.channel,

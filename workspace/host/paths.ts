@@ -25,7 +25,11 @@ export type Outcome =
 
 type View = ReturnType<typeof zafView>;
 
-const SETTABLE_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'hold', 'solved'];
+/** Closed is set by Zendesk, never by hand; New only while the saved ticket is still New. */
+export function settableStatuses(state: TicketState): readonly string[] {
+  const statuses: TicketStatus[] = ['open', 'pending', 'hold', 'solved'];
+  return state.savedStatus === 'new' ? ['new', ...statuses] : statuses;
+}
 
 const fail = (name: string, path: string, message: string): Outcome => ({
   ok: false,
@@ -53,7 +57,7 @@ export function applySet(state: TicketState, options: SessionOptions, path: stri
   switch (normalizePath(path)) {
     case 'ticket.status':
       if (lightAgent) return fail('PermissionDenied', path, 'Light agents cannot change the ticket status');
-      if (typeof value !== 'string' || !(SETTABLE_STATUSES as readonly string[]).includes(value)) {
+      if (typeof value !== 'string' || !settableStatuses(state).includes(value)) {
         return fail('ValidationError', path, `Invalid status: ${JSON.stringify(value)}`);
       }
       return done({ ...state, status: value as TicketStatus }, value);

@@ -307,7 +307,12 @@ async function start(): Promise<void> {
               html: text,
             },
           ];
-    const next = { ...state, comments, draft: { text: '', type: defaultCommentType(options.role) } };
+    const next = {
+      ...state,
+      comments,
+      savedStatus: state.status,
+      draft: { text: '', type: defaultCommentType(options.role) },
+    };
     if (host) host.change(next, 'agent');
     else commit(next);
   }

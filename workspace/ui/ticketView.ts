@@ -7,7 +7,7 @@ import { assignableAgents, findAgent } from '../fixtures/people';
 import type { SampleComment, TicketStatus } from '../fixtures/tickets';
 import type { CommentType, SessionOptions, TicketState } from '../host/model';
 import { usesRichText } from '../host/model';
-import { normalizeTags } from '../host/paths';
+import { normalizeTags, settableStatuses } from '../host/paths';
 import { el, labelled, select } from './dom';
 import { sanitizeHtml, sanitizedMarkup } from './sanitize';
 
@@ -68,7 +68,7 @@ export function propertiesView(
     (['new', 'open', 'pending', 'hold', 'solved'] as const).map((value) => ({
       value,
       label: STATUS_LABELS[value],
-      disabled: value === 'new' && state.status !== 'new',
+      disabled: !settableStatuses(state).includes(value),
     })),
     state.status,
   );

@@ -1,0 +1,315 @@
+/**
+ * The real built sidebar app (dist/) in the workspace, with the npm SDK, in headless Chromium: every case
+ * applied to its ticket, the draft kept, undo, an override, a light agent, messaging, a failing ZAF call,
+ * hostile markup, dark mode, keyboard-only use, accessibility, and no request leaving the machine.
+ * Expected replies come from the routine itself (compose with the default settings).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compose } from '../../src/compose/compose';
+import { t } from '../../src/i18n/t';
+import { type CaseId, ROUTINE } from '../../src/routine/cases';
+import { caseTag, DEFAULT_SETTINGS } from '../../src/routine/settings';
+import { CURRENT_AGENTS } from '../../workspace/fixtures/people';
+import { HOSTILE_FLAG, sampleTickets } from '../../workspace/fixtures/tickets';
+import type { TicketState } from '../../workspace/host/model';
+import { SDK_CDN_URL } from '../../workspace/server';
+import { launchBrowser, openWorkspace, type WorkspacePage } from './browser';
+
+const baseUrl = inject('workspaceUrl');
+const DOCS = new URL('../../docs/', import.meta.url);
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+let browser: Browser;
+const opened: WorkspacePage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  const pages = opened.splice(0);
+  // Whatever a test did, nothing may have left the workspace's own origins.
+  for (const workspace of pages) {
+    expect(workspace.outside).toEqual([]);
+    expect(await workspace.page.evaluate(() => window.__workspace.externalRequests)).toEqual([]);
+    expect(workspace.dialogs).toEqual([]);
+  }
+  await Promise.all(pages.map((workspace) => workspace.page.context().close()));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Opened extends WorkspacePage {
+  frame: Frame;
+  state(): Promise<TicketState>;
+}
+
+/** Opens the workspace on a ticket and waits until the sidebar shows its suggestion. */
+async function open(query: Record<string, string>): Promise<Opened> {
+  const workspace = await openWorkspace(browser, baseUrl, query);
+  opened.push(workspace);
+  const frame = await workspace.appFrame();
+  await frame.locator('#detected-case').waitFor();
+  return { ...workspace, frame, state: () => workspace.page.evaluate(() => window.__workspace.state()) };
+}
+
+function sample(id: number) {
+  const found = sampleTickets().find((ticket) => ticket.id === id);
+  if (!found) throw new Error(`no sample ticket ${id}`);
+  return found;
+}
+
+function replyFor(caseId: CaseId, ticketId: number) {
+  return compose(caseId, DEFAULT_SETTINGS, { requesterName: sample(ticketId).requester.name });
+}
+
+/** Clicks a button in the sidebar and waits for the outcome it announces. */
+async function clickAndWait(frame: Frame, button: string, outcome: string): Promise<void> {
+  await frame.getByRole('button', { name: button }).click();
+  await frame.getByRole('status').getByText(outcome).first().waitFor();
+}
+
+const appliedText = t('result.applied');
+
+describe('each case applied to its ticket', () => {
+  const cases: [number, CaseId][] = [
+    [101, 'api'],
+    [102, 'enterprise'],
+    [103, 'unclear'],
+    [104, 'rejected'],
+  ];
+  it.each(cases)('ticket %i: %s', async (ticketId, caseId) => {
+    const { frame, state } = await open({ ticket: String(ticketId) });
+    expect(await frame.locator('#detected-case').innerText()).toBe(t(`case.${caseId}`));
+    const before = await state();
+    await clickAndWait(frame, t('apply'), appliedText);
+    const after = await state();
+    const routine = ROUTINE[caseId];
+    expect(after.draft).toEqual({ text: replyFor(caseId, ticketId).html, type: 'publicReply' });
+    expect(after.status).toBe(routine.status);
+    expect(after.tags).toEqual([...before.tags, caseTag(DEFAULT_SETTINGS.tagPrefix, routine.tagSuffix)]);
+    // Zendesk solves only assigned tickets: an unassigned one goes to the agent applying the reply.
+    const expectedAssignee =
+      routine.status === 'solved' && before.assigneeId === null ? CURRENT_AGENTS.agent.id : before.assigneeId;
+    expect(after.assigneeId).toBe(expectedAssignee);
+  });
+
+  it('ticket 105: not a BAA request, nothing to apply, nothing changed', async () => {
+    const { frame, state } = await open({ ticket: '105' });
+    const before = await state();
+    expect(await frame.locator('#detected-case').innerText()).toBe(t('case.other'));
+    expect(await frame.getByRole('button', { name: t('apply') }).isDisabled()).toBe(true);
+    expect(await frame.getByLabel(t('case.label')).isVisible()).toBe(true);
+    expect(await state()).toEqual(before);
+  });
+
+  const others: [number, CaseId][] = [
+    [106, 'api'],
+    [107, 'enterprise'],
+    [108, 'unclear'],
+    [109, 'api'],
+    [110, 'api'],
+  ];
+  it.each(others)(
+    'ticket %i (other languages, long thread, hostile markup) is detected as %s',
+    async (id, caseId) => {
+      const { frame } = await open({ ticket: String(id) });
+      expect(await frame.locator('#detected-case').innerText()).toBe(t(`case.${caseId}`));
+    },
+  );
+
+  it('the submitted reply joins the conversation', async () => {
+    const { page, frame, state } = await open({ ticket: '101' });
+    await clickAndWait(frame, t('apply'), appliedText);
+    await page.getByTestId('submit').click();
+    await expect.poll(async () => (await state()).comments.length).toBe(2);
+    const saved = await state();
+    expect(saved.comments.at(-1)).toMatchObject({ public: true, html: replyFor('api', 101).html });
+    expect(saved.draft.text).toBe('');
+    await page.locator('.conversation').getByText('To obtain a BAA for our API').waitFor();
+  });
+});
+
+describe('the agent keeps control', () => {
+  it('appends to the draft the agent typed, never replacing it', async () => {
+    const { page, frame, state } = await open({ ticket: '101' });
+    await page.getByTestId('composer').click();
+    await page.keyboard.type('Thanks for your patience.');
+    await clickAndWait(frame, t('apply'), appliedText);
+    expect((await state()).draft.text).toBe(`Thanks for your patience.${replyFor('api', 101).html}`);
+  });
+
+  it('undo restores the draft, status, tags and assignee', async () => {
+    const { page, frame, state } = await open({ ticket: '102' });
+    await page.getByTestId('composer').click();
+    await page.keyboard.type('My notes');
+    const before = await state();
+    await clickAndWait(frame, t('apply'), appliedText);
+    expect((await state()).status).toBe('solved');
+    await clickAndWait(frame, t('undo'), t('result.undone'));
+    expect(await state()).toEqual(before);
+  });
+
+  it('applies the case the agent picks over the detected one', async () => {
+    const { frame, state } = await open({ ticket: '101' });
+    await frame.getByLabel(t('case.label')).selectOption('unclear');
+    await frame.getByText(t('case.overridden', { case: t('case.api') })).waitFor();
+    await clickAndWait(frame, t('apply'), appliedText);
+    const after = await state();
+    expect(after.draft.text).toBe(replyFor('unclear', 101).html);
+    expect(after.status).toBe('pending');
+    expect(after.tags).toEqual(['baa_unclear']);
+  });
+
+  it('inserts the text only, changing nothing else', async () => {
+    const { frame, state } = await open({ ticket: '104' });
+    const before = await state();
+    await clickAndWait(frame, t('insert'), t('result.inserted'));
+    expect(await state()).toEqual({
+      ...before,
+      draft: { ...before.draft, text: replyFor('rejected', 104).html },
+    });
+  });
+
+  it('a light agent gets an internal note and no status change, and is told why', async () => {
+    const { frame, state } = await open({ ticket: '101', role: 'light-agent' });
+    const before = await state();
+    await clickAndWait(frame, t('apply'), appliedText);
+    await frame.getByText(t('notice.light_agent_internal_note')).waitFor();
+    const after = await state();
+    expect(after.draft).toEqual({ text: replyFor('api', 101).html, type: 'internalNote' });
+    expect(after.status).toBe(before.status);
+    expect(after.assigneeId).toBeNull();
+  });
+
+  it('a messaging ticket gets the reply as plain text', async () => {
+    const { page, frame, state } = await open({ ticket: '101', channel: 'messaging' });
+    await clickAndWait(frame, t('apply'), appliedText);
+    const reply = replyFor('api', 101);
+    expect((await state()).draft.text).toBe(reply.text);
+    expect(await page.getByTestId('composer').inputValue()).toBe(reply.text);
+  });
+
+  it('a rejected ZAF call midway leaves the ticket as it was and says so', async () => {
+    const { page, frame, state } = await open({ ticket: '104' });
+    await page.getByTestId('composer').click();
+    await page.keyboard.type('Keep me');
+    const before = await state();
+    await page.evaluate(() =>
+      window.__workspace.faults.rules.push({ target: 'ticket.status', kind: 'reject', method: 'set' }),
+    );
+    await clickAndWait(frame, t('apply'), t('failure.setStatus'));
+    await frame.getByText(t('failure.rolledBack')).waitFor();
+    expect(await state()).toEqual(before);
+    const log = await page.evaluate(() => window.__zafLog.map((entry) => JSON.stringify(entry.payload)));
+    expect(log.some((line) => line.includes('InjectedFault'))).toBe(true);
+  });
+});
+
+describe('safety', () => {
+  it('hostile ticket markup never runs, in the host page or in the app', async () => {
+    const { page, frame, dialogs, errors } = await open({ ticket: '110' });
+    const flag = (name: string) => (window as unknown as Record<string, unknown>)[name];
+    expect(await page.evaluate(flag, HOSTILE_FLAG)).toBeUndefined();
+    expect(await frame.evaluate(flag, HOSTILE_FLAG)).toBeUndefined();
+    expect(await frame.locator('script:not([src]), img[src="x"], iframe, svg[onload]').count()).toBe(0);
+    await clickAndWait(frame, t('apply'), appliedText);
+    expect(await frame.evaluate(flag, HOSTILE_FLAG)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads the SDK from the workspace, not the CDN, while dist/ keeps the CDN URL', async () => {
+    const { outside } = await open({ ticket: '101' });
+    expect(outside).toEqual([]);
+    const built = readFileSync(new URL('../../dist/assets/iframe.html', import.meta.url), 'utf8');
+    expect(built).toContain(SDK_CDN_URL);
+  });
+
+  it('sends nothing outside the workspace on any sample ticket', async () => {
+    const { page, frame, outside } = await open({ ticket: '101' });
+    for (const { id } of sampleTickets()) {
+      await page.locator(`[data-ticket-id="${id}"]`).click();
+      const current = await (await page.waitForSelector('iframe[data-testid="app-frame"]')).contentFrame();
+      await current?.locator('#detected-case').waitFor();
+    }
+    await frame.page().waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('look and access', () => {
+  async function axeViolations(frame: Frame): Promise<string[]> {
+    await frame.addScriptTag({ content: AXE });
+    return frame.evaluate(async () => {
+      type AxeResult = { violations: { id: string; help: string }[] };
+      const axe = (window as unknown as { axe: { run(context: Node, options: object): Promise<AxeResult> } })
+        .axe;
+      // The sidebar is a frame inside the ticket page, whose level-one heading is the host's; every other
+      // rule (WCAG A/AA and best practices) applies to the frame as it stands.
+      const result = await axe.run(document, { rules: { 'page-has-heading-one': { enabled: false } } });
+      return result.violations.map((violation) => `${violation.id}: ${violation.help}`);
+    });
+  }
+
+  it('light mode: no axe violations before or after applying; screenshot', async () => {
+    const { page, frame } = await open({ ticket: '101' });
+    expect(await axeViolations(frame)).toEqual([]);
+    mkdirSync(DOCS, { recursive: true });
+    await page.locator('aside.apps').screenshot({ path: new URL('sidebar-light.png', DOCS).pathname });
+    await clickAndWait(frame, t('apply'), appliedText);
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+
+  it('dark mode: the app follows the color scheme, with no axe violations; screenshot', async () => {
+    const { page, frame } = await open({ ticket: '101', scheme: 'dark' });
+    await frame.locator('[data-color-scheme="dark"]').waitFor();
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(luminance(background)).toBeLessThan(0.3);
+    expect(await axeViolations(frame)).toEqual([]);
+    mkdirSync(DOCS, { recursive: true });
+    await page.locator('aside.apps').screenshot({ path: new URL('sidebar-dark.png', DOCS).pathname });
+  });
+
+  it('switches to dark live when the agent changes the color scheme', async () => {
+    const { page, frame } = await open({ ticket: '103' });
+    await frame.locator('[data-color-scheme="light"]').waitFor();
+    await page.evaluate(() => window.__workspace.setOptions({ colorScheme: 'dark' }));
+    await frame.locator('[data-color-scheme="dark"]').waitFor();
+    expect(await page.evaluate(() => window.__workspace.loads)).toBe(1);
+  });
+
+  it('works by keyboard alone: pick a case, apply, undo', async () => {
+    const { page, frame, state } = await open({ ticket: '101' });
+    const before = await state();
+    const focusedInApp = () =>
+      frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.textContent ?? '') : null));
+    const tabTo = async (label: string, found: () => Promise<boolean>) => {
+      for (let step = 0; step < 80; step += 1) {
+        if (await found()) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${label}`);
+    };
+    const picker = frame.getByLabel(t('case.label'));
+    await tabTo('the Case picker', () => picker.evaluate((element) => element === document.activeElement));
+    await page.keyboard.press('ArrowDown');
+    expect(await picker.inputValue()).toBe('enterprise');
+    await tabTo('Apply reply', async () => (await focusedInApp()) === t('apply'));
+    await page.keyboard.press('Enter');
+    await frame.getByRole('status').getByText(appliedText).waitFor();
+    expect((await state()).tags).toEqual(['baa_enterprise']);
+    await tabTo('Undo', async () => (await focusedInApp()) === t('undo'));
+    await page.keyboard.press('Space');
+    await frame.getByRole('status').getByText(t('result.undone')).waitFor();
+    expect(await state()).toEqual(before);
+  });
+});
+
+/** Relative luminance (0 black .. 1 white) of a CSS rgb() color. */
+function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
