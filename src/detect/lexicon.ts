@@ -92,19 +92,19 @@ export const FILLER_WORDS: readonly string[] = [
 
 /**
  * Spelling variants, as anchored regular expressions over one folded word: the canonical word on
- * the left, every way customers were seen to write it on the right. Checked only for words not
- * already known, and remembered, so each distinct word is tested once.
+ * the left, every way customers were seen to write it on the right, and the first two letters any
+ * variant starts with (only words starting so are tested, each distinct word once).
  */
-export const SPELLING_VARIANTS: Readonly<Record<string, RegExp>> = {
-  hipaa: /^h+i+p+a+s?$/,
-  business: /^b[uo]i?s+i?n+e*s+$/,
-  associate: /^as+o[ic]?[cs]+i*a+te?s?$|^assoc$/,
-  agreement: /^ag+re+m+e*n?t?s?$/,
-  chatgpt: /^chat+(?:gpt|gtp|gp|pt)s?$/,
-  enterprise: /^ent[ea]rpri[szc]e?s?$/,
-  baa: /^baas?$/,
-  api: /^apis$/,
-  endpoint: /^end-?points?$/,
+export const SPELLING_VARIANTS: Readonly<Record<string, { prefixes: readonly string[]; pattern: RegExp }>> = {
+  hipaa: { prefixes: ['hi', 'hh'], pattern: /^h+i+p+a+s?$/ },
+  business: { prefixes: ['bu', 'bo'], pattern: /^b[uo]i?s+i?n+e*s+$/ },
+  associate: { prefixes: ['as'], pattern: /^as+o[ic]?[cs]+i*a+te?s?$|^assoc$/ },
+  agreement: { prefixes: ['ag'], pattern: /^ag+re+m+e*n?t?s?$/ },
+  chatgpt: { prefixes: ['ch'], pattern: /^chat+(?:gpt|gtp|gp|pt)s?$/ },
+  enterprise: { prefixes: ['en'], pattern: /^ent[ea]rpri[szc]e?s?$/ },
+  baa: { prefixes: ['ba'], pattern: /^baas?$/ },
+  api: { prefixes: ['ap'], pattern: /^apis$/ },
+  endpoint: { prefixes: ['en'], pattern: /^endpoints?$/ },
 };
 
 const VENDORS: readonly Term[] = [

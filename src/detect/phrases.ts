@@ -3,11 +3,12 @@
  * leftmost-longest ("chatgpt enterprise" wins over "chatgpt", "not approved" over "not").
  * Each token starts at most one walk no deeper than the longest phrase, so matching is linear.
  */
-import { FILLER_WORDS, LEXICON, SIGNAL_WEIGHT, SPELLING_VARIANTS } from './lexicon';
+import { FILLER_WORDS, LEXICON, SIGNAL_WEIGHT } from './lexicon';
 import type { Signal, SignalTerms } from './lexicon';
 import { foldForMatching } from './normalize';
-import { cjkKeywords, tokenize, wordPattern } from './tokens';
+import { cjkKeywords, keywordPattern, tokenize } from './tokens';
 import type { Token, Vocabulary } from './tokens';
+import { canonicalSpelling, wordTable } from './words';
 
 export interface CompiledTerm {
   signal: Signal;
@@ -39,28 +40,6 @@ export interface Matcher {
   root: TrieNode;
 }
 
-const VARIANT_ENTRIES = Object.entries(SPELLING_VARIANTS);
-/** Remembered spellings; cleared when large so a huge odd text cannot grow it without bound. */
-const spellingCache = new Map<string, string>();
-const SPELLING_CACHE_LIMIT = 50_000;
-
-function canonicalWord(word: string): string {
-  const cached = spellingCache.get(word);
-  if (cached !== undefined) return cached;
-  let canonical = word;
-  if (word.length >= 3 && word.length <= 24) {
-    for (const [target, variants] of VARIANT_ENTRIES) {
-      if (variants.test(word)) {
-        canonical = target;
-        break;
-      }
-    }
-  }
-  if (spellingCache.size >= SPELLING_CACHE_LIMIT) spellingCache.clear();
-  spellingCache.set(word, canonical);
-  return canonical;
-}
-
 function termsOf(terms: SignalTerms): { phrase: string; signal: Signal; weight: number }[] {
   return Object.entries(terms).flatMap(([signal, list]) =>
     (list ?? []).map((term) => {
@@ -72,34 +51,47 @@ function termsOf(terms: SignalTerms): { phrase: string; signal: Signal; weight: 
 
 export function compileLexicon(): Matcher {
   const entries = Object.values(LEXICON).flatMap(termsOf);
-  const keywords = cjkKeywords(entries.map((entry) => foldForMatching(entry.phrase)));
-  const vocabulary: Vocabulary = {
-    pattern: wordPattern(keywords),
-    canonical: canonicalWord,
-    filler: new Set(FILLER_WORDS),
+  const keywords = keywordPattern(cjkKeywords(entries.map((entry) => foldForMatching(entry.phrase))));
+  const filler = new Set(FILLER_WORDS);
+  // Phrases are read word by word with their spelling made canonical; those words are the known ones.
+  const reading: Vocabulary = {
+    keywords,
+    filler,
+    wordAt: (text, start, end) => canonicalSpelling(text.slice(start, end)),
+    word: canonicalSpelling,
   };
+  const phrases = entries.map((entry) => ({
+    entry,
+    words: tokenize(foldForMatching(entry.phrase), reading).map((token) => token.word),
+  }));
+  const table = wordTable([...filler, ...phrases.flatMap((phrase) => phrase.words)]);
   const root: TrieNode = { next: new Map() };
-  for (const entry of entries) {
-    const words = tokenize(foldForMatching(entry.phrase), vocabulary).map((token) => token.word);
-    if (words.length === 0) continue;
-    let node = root;
-    for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
-      }
-      node = child;
+  for (const { entry, words } of phrases) addPhrase(root, words, entry);
+  return { vocabulary: { keywords, filler, wordAt: table.wordAt, word: table.word }, root };
+}
+
+function addPhrase(
+  root: TrieNode,
+  words: readonly string[],
+  entry: { signal: Signal; weight: number },
+): void {
+  if (words.length === 0) return;
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
     }
-    // A phrase listed twice keeps its first (most specific) reading.
-    node.term ??= {
-      signal: entry.signal,
-      weight: entry.weight,
-      namesBaa: entry.signal !== 'baa' && words.includes('baa'),
-      namesOpenAI: words.includes('openai') || words.includes('chatgpt'),
-    };
+    node = child;
   }
-  return { vocabulary, root };
+  // A phrase listed twice keeps its first (most specific) reading.
+  node.term ??= {
+    signal: entry.signal,
+    weight: entry.weight,
+    namesBaa: entry.signal !== 'baa' && words.includes('baa'),
+    namesOpenAI: words.includes('openai') || words.includes('chatgpt'),
+  };
 }
 
 /** Every phrase in the tokens, leftmost-longest, in order. */

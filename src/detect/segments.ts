@@ -23,6 +23,8 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** The header mail clients put above the message being replied to, in the six languages. */
 const REPLY_HEADER =
   /^[ \t]*(?:On [^\n]{1,300}wrote:|El [^\n]{1,300}escribió:|Le [^\n]{1,300}a écrit ?:|Am [^\n]{1,300}schrieb[^\n]{0,200}:|Em [^\n]{1,300}escreveu:|-{2,} ?(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Mensagem original) ?-{2,})/im;
+/** Words every reply header holds; the header regex runs only when one is present. */
+const REPLY_MARKERS = ['wrote:', 'escribi', 'crit', 'schrieb', 'escreveu:', '--'];
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 
 /**
@@ -30,9 +32,21 @@ const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
  * products). Quoted lines become spaces so offsets into the text stay true.
  */
 export function withoutQuotedReply(text: string): string {
-  const header = REPLY_HEADER.exec(text);
+  const header = REPLY_MARKERS.some((marker) => text.includes(marker)) ? REPLY_HEADER.exec(text) : null;
   const own = header ? text.slice(0, header.index) : text;
   return own.includes('>') ? own.replace(QUOTED_LINE, (line) => ' '.repeat(line.length)) : own;
+}
+
+/** Zendesk's first comment repeats the description, give or take whitespace and markup. */
+function repeatsDescription(comment: string, description: string): boolean {
+  if (comment === description) return true;
+  if (
+    description.trim() === '' ||
+    Math.abs(comment.length - description.length) > description.length / 4 + 16
+  ) {
+    return false;
+  }
+  return collapse(comment) === collapse(description);
 }
 
 export function segmentsOf(ticket: Ticket): Segment[] {
@@ -47,12 +61,11 @@ export function segmentsOf(ticket: Ticket): Segment[] {
     },
     { field: 'description', role: 'requester', text: description, answersAgent: false, order: 1 },
   ];
-  const descriptionKey = collapse(description);
   let agentHasReplied = false;
   ticket.comments.forEach((comment, index) => {
     if (!comment.public) return; // internal notes are agents talking to agents
     const full = plainText(comment.body, comment.html);
-    if (index === 0 && descriptionKey !== '' && collapse(full) === descriptionKey) return;
+    if (index === 0 && repeatsDescription(full, description)) return;
     const text = withoutQuotedReply(full);
     const segment: Segment = {
       field: 'comment',

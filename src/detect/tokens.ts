@@ -17,23 +17,42 @@ export interface Token {
 
 /** What the tokenizer needs to know about the lexicon. */
 export interface Vocabulary {
-  /** A global regex matching one word or one Japanese keyword. */
-  pattern: RegExp;
-  /** Canonical spelling of a word, or the word itself. */
-  canonical: (word: string) => string;
+  /** A sticky regex matching one Japanese keyword (see keywordPattern). */
+  keywords: RegExp;
+  /** The canonical word at text[start, end), '' for a word in no phrase (see words.ts). */
+  wordAt: (text: string, start: number, end: number) => string;
+  /** The same for a word already cut out (a dotted acronym without its dots). */
+  word: (raw: string) => string;
   /** Words skipped when matching (articles, possessives). */
   filler: ReadonlySet<string>;
 }
 
-/** Latin words, with English "n't" kept whole ("don't"), and dotted acronyms ("b.a.a."). */
-const LATIN_WORD = String.raw`[a-z](?:\.[a-z]){1,5}\.?(?![a-z0-9])|[a-z0-9\u00df-\u00f6\u00f8-\u024f]+(?:'t(?![a-z]))?`;
+/** Character classes of the folded text, for the code units below U+0250. */
+const WORD = 1;
+const BREAK = 2;
+const CLASS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const isLatinLetter = c >= 0x61 && c <= 0x7a;
+  const isDigit = c >= 0x30 && c <= 0x39;
+  const isAccented = (c >= 0xdf && c <= 0xf6) || (c >= 0xf8 && c < 0x250);
+  if (isLatinLetter || isDigit || isAccented) CLASS[c] = WORD;
+}
+/** Punctuation that ends a clause; a negation does not reach across it. */
+for (const ch of '.!?;:,()\n\r|') CLASS[ch.charCodeAt(0)] = BREAK;
+const WIDE_BREAKS = new Set([
+  0x3001, 0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0xff08, 0xff09, 0x300c, 0x300d, 0x2022,
+]);
+
+const classOf = (code: number): number =>
+  code < 0x250 ? (CLASS[code] ?? 0) : WIDE_BREAKS.has(code) ? BREAK : 0;
+const isLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /** Characters of Japanese text (kana and kanji, including the middle dot of katakana compounds). */
-export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const isCjk = (code: number): boolean =>
+  (code >= 0x3040 && code <= 0x30ff) ||
+  (code >= 0x3400 && code <= 0x9fff) ||
+  (code >= 0xf900 && code <= 0xfaff);
 const CJK_RUNS = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
-
-/** Punctuation that ends a clause; a negation does not reach across it. */
-const CLAUSE_BREAK = /[.!?;:,()\n\r\u3001\u3002\uff01\uff1f\uff1b\uff1a\uff08\uff09\u300c\u300d\u2022|]/;
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,28 +63,81 @@ export function cjkKeywords(phrases: Iterable<string>): string[] {
   return [...keywords].sort((a, b) => b.length - a.length);
 }
 
-export function wordPattern(keywords: readonly string[]): RegExp {
-  const japanese = keywords.map(escapeRegex).join('|');
-  return new RegExp(japanese ? `${japanese}|${LATIN_WORD}` : LATIN_WORD, 'g');
+/** A sticky regex that matches one Japanese keyword at a given position (longest first). */
+export function keywordPattern(keywords: readonly string[]): RegExp {
+  return new RegExp(keywords.length ? keywords.map(escapeRegex).join('|') : '(?!)', 'y');
 }
 
-/** Tokens of a folded text, fillers dropped. Linear: one regex pass, one Map lookup per word. */
+/** End of a dotted acronym ("b.a.a." or "e.g") starting with the single letter at `start`, or -1. */
+function acronymEnd(text: string, start: number): number {
+  let end = start + 1;
+  let letters = 1;
+  while (
+    text.charCodeAt(end) === 0x2e &&
+    isLetter(text.charCodeAt(end + 1)) &&
+    classOf(text.charCodeAt(end + 2)) !== WORD
+  ) {
+    end += 2;
+    letters++;
+  }
+  if (letters < 2) return -1;
+  return text.charCodeAt(end) === 0x2e ? end + 1 : end;
+}
+
+/** End of the word starting at `start`, English "n't" kept whole ("don't"). */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (classOf(text.charCodeAt(end)) === WORD) end++;
+  if (
+    text.charCodeAt(end) === 0x27 &&
+    text.charCodeAt(end + 1) === 0x74 &&
+    !isLetter(text.charCodeAt(end + 2))
+  ) {
+    end += 2;
+  }
+  return end;
+}
+
+/**
+ * Tokens of a folded text, fillers dropped. Linear: one pass over the characters and a hash per word;
+ * Japanese keywords are tried only where a Japanese character stands.
+ */
 export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(vocabulary.pattern.source, 'g');
-  let previousEnd = 0;
+  const keywords = vocabulary.keywords; // sticky: lastIndex is set before every use
   let pendingBreak = false;
-  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const raw = match[0].includes('.') ? match[0].replace(/\./g, '') : match[0];
-    const word = vocabulary.canonical(raw);
-    if (!pendingBreak && start > previousEnd)
-      pendingBreak = CLAUSE_BREAK.test(folded.slice(previousEnd, start));
-    previousEnd = end;
-    if (vocabulary.filler.has(word)) continue;
-    tokens.push({ start, end, word, breakBefore: pendingBreak });
-    pendingBreak = false;
+  let i = 0;
+  while (i < folded.length) {
+    const code = folded.charCodeAt(i);
+    const kind = classOf(code);
+    let end = -1;
+    let word = '';
+    if (kind === WORD) {
+      const acronym = isLetter(code) && folded.charCodeAt(i + 1) === 0x2e ? acronymEnd(folded, i) : -1;
+      end = acronym > 0 ? acronym : wordEnd(folded, i);
+      word =
+        acronym > 0
+          ? vocabulary.word(folded.slice(i, end).replace(/\./g, ''))
+          : vocabulary.wordAt(folded, i, end);
+    } else if (isCjk(code)) {
+      keywords.lastIndex = i;
+      const match = keywords.exec(folded);
+      if (match) {
+        end = i + match[0].length;
+        word = match[0];
+      }
+    } else if (kind === BREAK) {
+      pendingBreak = true;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    if (!vocabulary.filler.has(word)) {
+      tokens.push({ start: i, end, word, breakBefore: pendingBreak });
+      pendingBreak = false;
+    }
+    i = end;
   }
   return tokens;
 }
