@@ -10,7 +10,7 @@ import { DEFAULT_CALL_TIMEOUT_MS, ZafUnavailableError } from '../zendesk/errors'
 import { ClientProvider, useClient } from './ClientProvider';
 import { Sidebar } from './Sidebar';
 import { ErrorState, Loading } from './States';
-import { Root } from './styles';
+import { PageStyle, Root } from './styles';
 import { themeFor } from './theme';
 import { useAnalysis } from './useAnalysis';
 import { useAutoResize } from './useAutoResize';
@@ -32,6 +32,7 @@ export function App({ client, registration, timeoutMs = DEFAULT_CALL_TIMEOUT_MS 
   const theme = useMemo(() => themeFor(scheme), [scheme]);
   return (
     <ThemeProvider theme={theme}>
+      <PageStyle />
       {client ? (
         <ClientProvider client={client} registration={registration} timeoutMs={timeoutMs}>
           <TicketSidebar scheme={scheme} onColorScheme={setScheme} />

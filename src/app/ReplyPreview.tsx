@@ -10,17 +10,20 @@ import { Preview, Subtle } from './styles';
 export function ReplyPreview({ reply, format }: { reply: Reply; format: ReplyFormat }) {
   if (reply.lines.length === 0) {
     return (
-      <section aria-labelledby="preview-title">
+      <div>
         <h3 id="preview-title">{t('preview.title')}</h3>
         <p>{t('preview.none')}</p>
-      </section>
+      </div>
     );
   }
   return (
-    <section aria-labelledby="preview-title">
+    <div>
       <h3 id="preview-title">{t('preview.title')}</h3>
-      <Preview data-testid="reply-preview">{reply.text}</Preview>
+      {/* Scrolls when long; focusable so the keyboard can scroll it too. */}
+      <Preview data-testid="reply-preview" role="region" aria-labelledby="preview-title" tabIndex={0}>
+        {reply.text}
+      </Preview>
       <Subtle>{t(`preview.format.${format}`)}</Subtle>
-    </section>
+    </div>
   );
 }

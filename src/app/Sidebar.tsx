@@ -40,8 +40,9 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
         value={caseId}
         onChange={(next) => setOverride(next === detection.caseId ? null : next)}
       />
-      <ReplyPreview reply={reply} format={replyFormat(loaded.richText, loaded.channel)} />
+      {/* The buttons before the preview: a long reply must not push them out of sight. */}
       <ActionBar actions={actions} hasReply={reply.lines.length > 0} />
+      <ReplyPreview reply={reply} format={replyFormat(loaded.richText, loaded.channel)} />
       <ReadWarnings loaded={loaded} refreshFailed={refreshFailed} />
     </>
   );

@@ -3,8 +3,23 @@
  * Native elements (button, label + select) keep keyboard and screen-reader behaviour as browsers give
  * it, and cost far fewer bytes than Garden's buttons and forms packages.
  */
-import styled, { css } from 'styled-components';
+import styled, { createGlobalStyle, css } from 'styled-components';
 import { themeColor } from './theme';
+
+const focusRing = css`
+  &:focus-visible {
+    outline: ${(p) => p.theme.borderWidths.md} solid ${(p) => themeColor(p.theme, 'border.primaryEmphasis')};
+    outline-offset: 1px;
+  }
+`;
+
+/** The iframe's page: no default margin (the iframe is sized to Root), and the theme's background. */
+export const PageStyle = createGlobalStyle`
+  body {
+    margin: 0;
+    background: ${(p) => themeColor(p.theme, 'background.default')};
+  }
+`;
 
 export const Root = styled.div`
   box-sizing: border-box;
@@ -36,11 +51,14 @@ export const Subtle = styled.p`
 
 /** The reply exactly as it goes in, as text: line breaks kept, nothing interpreted as markup. */
 export const Preview = styled.div`
+  max-height: 20em;
+  overflow: auto;
   white-space: pre-wrap;
   overflow-wrap: anywhere;
   padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
   border: ${(p) => p.theme.borders.sm} ${(p) => themeColor(p.theme, 'border.default')};
   border-radius: ${(p) => p.theme.borderRadii.md};
+  ${focusRing}
 `;
 
 export const Actions = styled.div`
@@ -52,13 +70,6 @@ export const Actions = styled.div`
 
 export const Warning = styled.div`
   color: ${(p) => themeColor(p.theme, 'foreground.warning')};
-`;
-
-const focusRing = css`
-  &:focus-visible {
-    outline: ${(p) => p.theme.borderWidths.md} solid ${(p) => themeColor(p.theme, 'border.primaryEmphasis')};
-    outline-offset: 1px;
-  }
 `;
 
 /** A Garden-looking button; `$primary` for the main action. */
