@@ -44,7 +44,7 @@ const readingsOf = (list: readonly SegmentSignals[], signal: string, negated = f
 
 function decide(signals: readonly SegmentSignals[]): Detection {
   const requester = signals.filter(fromRequester);
-  const topic = total(requester, (s) => s.topic);
+  const topic = total(requester, (s) => s.topic) + requester.reduce((max, s) => Math.max(max, s.hint), 0);
   const anyTopic =
     topic +
     total(
@@ -53,7 +53,10 @@ function decide(signals: readonly SegmentSignals[]): Detection {
     );
   const baa = readingsOf(requester, 'baa');
 
-  const rejections = readingsOf(signals, 'rejected').filter((r) => isAboutRequest(r, signals));
+  const aboutRequest = new Set(signals.filter(namesRequest).map((s) => s.segment));
+  const rejections = readingsOf(signals, 'rejected').filter(
+    (r) => aboutRequest.has(r.segment) || r.segment.field === 'comment',
+  );
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
     return result('rejected', 0.9, [...latestFirst(rejections), ...baa]);
   }
@@ -70,13 +73,11 @@ function decide(signals: readonly SegmentSignals[]): Detection {
 }
 
 /** A rejection counts when it is about a request: a BAA or a request is named in the same message, or it follows up. */
-function isAboutRequest(rejection: Reading, signals: readonly SegmentSignals[]): boolean {
-  const own = signals.find((s) => s.segment === rejection.segment);
-  const namesRequest = own?.readings.some((r) => {
+function namesRequest(s: SegmentSignals): boolean {
+  return s.readings.some((r) => {
     const signal = r.mention.term.signal;
     return signal === 'baa' || signal === 'request' || r.mention.term.namesBaa;
   });
-  return namesRequest === true || rejection.segment.field === 'comment';
 }
 
 /** Another vendor is named, but the question is still about OpenAI ("with OpenAI", "your API", "ChatGPT"). */

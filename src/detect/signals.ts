@@ -21,8 +21,14 @@ export interface Reading {
 export interface SegmentSignals {
   segment: Segment;
   readings: Reading[];
-  /** How clearly the message asks about a BAA (BAA named, or HIPAA with patient data). */
+  /** How clearly the message names a BAA (minus "we don't need a BAA"). */
   topic: number;
+  /**
+   * Hints of a BAA question without the word: HIPAA with patient data, or HIPAA in the same sentence
+   * as a product ("Is ChatGPT Team HIPAA compliant?"). A ticket counts its strongest hint once, so a
+   * signature repeated in every reply does not add up.
+   */
+  hint: number;
   api: number;
   enterprise: number;
   both: number;
@@ -127,6 +133,29 @@ function sumOf(readings: readonly Reading[], signal: string): number {
   return sum;
 }
 
+/** A product named in the same sentence as HIPAA, a few words away: weighs like patient data. */
+const PRODUCT_HINT = 0.4;
+const HIPAA_REACH = 8;
+
+function productBesideHipaa(readings: readonly Reading[], tokens: readonly Token[]): number {
+  // One pass: each HIPAA or product is paired with the nearest one of the other kind before it.
+  let lastHipaa: Mention | undefined;
+  let lastProduct: Mention | undefined;
+  const close = (a: Mention | undefined, b: Mention): boolean =>
+    a !== undefined && b.first - a.last <= HIPAA_REACH && !breakBetween(tokens, a.last, b.first);
+  for (const r of readings) {
+    const signal = r.mention.term.signal;
+    if (signal === 'hipaa' && !r.ignored) {
+      if (close(lastProduct, r.mention)) return PRODUCT_HINT;
+      lastHipaa = r.mention;
+    } else if (PRODUCTS.has(signal) && !r.negated) {
+      if (close(lastHipaa, r.mention)) return PRODUCT_HINT;
+      lastProduct = r.mention;
+    }
+  }
+  return 0;
+}
+
 /** Phrases of other signals that name a BAA themselves ("our BAA was signed") still say the topic. */
 function namedBaa(readings: readonly Reading[]): number {
   return readings.some((r) => r.mention.term.namesBaa && r.mention.term.signal !== 'noBaa') ? 1 : 0;
@@ -150,18 +179,17 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   }));
   markNegation(readings, tokens);
   markIgnored(readings);
-  const hints = maxOf(readings, 'hipaa') > 0 && maxOf(readings, 'phi') > 0;
-  const topic =
-    sumOf(readings, 'baa') +
-    namedBaa(readings) +
-    (hints ? maxOf(readings, 'hipaa') + maxOf(readings, 'phi') : maxOf(readings, 'hipaa')) -
-    sumOf(readings, 'noBaa');
+  const hipaa = maxOf(readings, 'hipaa');
+  const hint =
+    hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, tokens)) : 0);
+  const topic = sumOf(readings, 'baa') + namedBaa(readings) - sumOf(readings, 'noBaa');
   const ruledOut = (signal: string): boolean =>
     readings.some((r) => r.mention.term.signal === signal && r.negated);
   return {
     segment,
     readings,
     topic,
+    hint,
     api: sumOf(readings, 'api'),
     enterprise: sumOf(readings, 'enterprise'),
     both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
