@@ -185,7 +185,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number (0-65535), not "${process.env.PORT}".`);
   }
-  const workspace = await startWorkspace({ port, appDir: process.env.APP_DIR });
+  const workspace = await startWorkspace({ port, appDir: process.env.APP_DIR }).catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EADDRINUSE')
+      throw new Error(`Port ${port} is in use: set PORT to another port, e.g. PORT=8090.`);
+    throw error;
+  });
   console.log(`Zendesk workspace (local): ${workspace.url}`);
   console.log(
     'Pick a sample ticket on the left; the app runs in the right sidebar. Ctrl+C stops the server.',

@@ -5,7 +5,7 @@
  * Expected replies come from the routine itself (compose with the default settings).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compose } from '../../src/compose/compose';
 import { t } from '../../src/i18n/t';
@@ -257,8 +257,7 @@ describe('look and access', () => {
   it('light mode: no axe violations before or after applying; screenshot', async () => {
     const { page, frame } = await open({ ticket: '101' });
     expect(await axeViolations(frame)).toEqual([]);
-    mkdirSync(DOCS, { recursive: true });
-    await page.locator('aside.apps').screenshot({ path: new URL('sidebar-light.png', DOCS).pathname });
+    await screenshotSidebar(page, 'sidebar-light.png');
     await clickAndWait(frame, t('apply'), appliedText);
     expect(await axeViolations(frame)).toEqual([]);
   });
@@ -266,11 +265,12 @@ describe('look and access', () => {
   it('dark mode: the app follows the color scheme, with no axe violations; screenshot', async () => {
     const { page, frame } = await open({ ticket: '101', scheme: 'dark' });
     await frame.locator('[data-color-scheme="dark"]').waitFor();
-    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = await frame
+      .locator('[data-color-scheme="dark"]')
+      .evaluate((root) => getComputedStyle(root).backgroundColor);
     expect(luminance(background)).toBeLessThan(0.3);
     expect(await axeViolations(frame)).toEqual([]);
-    mkdirSync(DOCS, { recursive: true });
-    await page.locator('aside.apps').screenshot({ path: new URL('sidebar-dark.png', DOCS).pathname });
+    await screenshotSidebar(page, 'sidebar-dark.png');
   });
 
   it('switches to dark live when the agent changes the color scheme', async () => {
@@ -307,6 +307,17 @@ describe('look and access', () => {
     expect(await state()).toEqual(before);
   });
 });
+
+/** The sidebar as the agent sees it, whole: the window is made tall enough for the app's full height. */
+async function screenshotSidebar(page: Page, name: string): Promise<void> {
+  const frameHeight = await page.$eval(
+    'iframe[data-testid="app-frame"]',
+    (frame) => frame.getBoundingClientRect().height,
+  );
+  await page.setViewportSize({ width: 1500, height: Math.max(1000, frameHeight + 120) });
+  mkdirSync(DOCS, { recursive: true });
+  await page.locator('aside.apps').screenshot({ path: new URL(name, DOCS).pathname });
+}
 
 /** Relative luminance (0 black .. 1 white) of a CSS rgb() color. */
 function luminance(color: string): number {

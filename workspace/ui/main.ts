@@ -47,6 +47,8 @@ export interface WorkspaceApi {
   /** How many times the app's iframe was (re)loaded; the guid of the current one. */
   loads: number;
   appGuid: string;
+  /** When the current app iframe was created (performance.timeOrigin + performance.now(), in ms). */
+  appStartedAt: number;
   submit(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ async function start(): Promise<void> {
     notifications: [],
     loads: 0,
     appGuid: '',
+    appStartedAt: 0,
     submit: () => submit(),
   };
   window.__workspace = api;
@@ -218,6 +221,7 @@ async function start(): Promise<void> {
     window.__zafLog = created.log;
     api.loads += 1;
     api.appGuid = guid;
+    api.appStartedAt = performance.timeOrigin + performance.now();
     byId('app-frame-holder').replaceChildren(next);
   }
 
