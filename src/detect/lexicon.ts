@@ -155,21 +155,26 @@ const ENGLISH: SignalTerms = {
     'application programming interface', 'chat completions', 'completions api', 'api integration', 'via api',
     'through api', 'developer platform', 'programmatically', 'rest api',
     ['platform', 0.5], ['developer', 0.5], ['developers', 0.5], ['integration', 0.5], ['integrate', 0.5],
-    ['integrating', 0.5], ['backend', 0.5], ['app', 0.4], ['apps', 0.4], ['our product', 0.3], ['saas', 0.4],
-    ['software', 0.3], ['model', 0.3], ['models', 0.3], ['organization id', 0.5], ['org id', 0.5],
+    ['integrating', 0.5], ['backend', 0.5], ['app', 0.4], ['apps', 0.4], ['our app', 0.6], ['our product', 0.5],
+    ['our platform', 0.6], ['our software', 0.5], ['our application', 0.5], ['saas', 0.4], ['software', 0.3],
+    ['model', 0.3], ['models', 0.3], ['organization id', 0.5], ['org id', 0.5], ['usage tier', 0.7], ['webhook', 0.5],
+    ['text to speech', 0.6], ['speech to text', 0.6], ['transcription api', 1], ['gpt 4o mini', 0.4], ['o4 mini', 0.3],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1], ['enterprise account', 0.8],
-    ['team plan', 0.8], ['teams plan', 0.8], ['business plan', 0.7], ['seats', 0.6], ['seat', 0.5],
+    ['team plan', 0.8], ['teams plan', 0.8], ['team subscription', 0.8], ['team workspace', 0.8], ['team account', 0.6],
+    ['gpt enterprise', 1.2], ['business plan', 0.7], ['seats', 0.6], ['seat', 0.5],
     ['licenses', 0.6], ['licences', 0.6], ['license', 0.4], ['licence', 0.4], ['workspace', 0.6],
     ['workspaces', 0.6], ['employees', 0.3], ['staff', 0.3], ['chat interface', 0.6],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
   rejected: [
-    'declined', 'denied', 'rejected', 'rejection', 'denial', 'disapproved', 'turned down', 'refused',
+    'declined', 'denied', 'rejected', 'rejection', 'denial', 'reject', 'rejects', 'deny', 'denies', 'decline', 'disapproved', 'turned down', 'refused',
     'not approved', "wasn't approved", "weren't approved", "isn't approved", 'not been approved',
     "didn't get approved", 'did not get approved', "didn't pass", 'did not pass', 'not accepted',
-    'said no', 'answer was no', 'got a no', "couldn't approve", 'could not approve', 'unable to approve', 'cannot approve', "can't approve",
+    'said no', 'answer was no', 'got a no', 'not qualify', "didn't qualify", 'did not qualify', "doesn't qualify",
+    'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through', 'turned us down',
+    'apply again', 'submit again', 'not eligible', 'ineligible', "couldn't approve", 'could not approve', 'unable to approve', 'cannot approve', "can't approve",
     're apply', 'reapply', 're applying', 'reapplying', 'reapplication', 're submit', 'resubmit',
     ['appeal', 0.7], ['reconsider', 0.8], ['reconsideration', 0.8], ['unsuccessful', 0.6],
   ],
@@ -183,6 +188,8 @@ const ENGLISH: SignalTerms = {
     'signed baa', 'executed baa', 'existing baa', 'current baa', 'baa in place', 'baa is in place', 'baa is signed',
     'baa was signed', 'baa has been signed', 'have baa in place', 'under our baa', 'covered by our baa',
     'our baa is', 'our baa was', 'our signed baa', 'our existing baa', 'our current baa', 'our baa with openai',
+    'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
+    'access our baa', 'our baa expires',
     'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
     'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment',
   ],
@@ -211,7 +218,7 @@ const ENGLISH: SignalTerms = {
   ],
   neutral: [
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
-    'not clear', "i'm not", 'no problem', 'no worries', 'data processing agreement', 'data processing addendum',
+    'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries', 'data processing agreement', 'data processing addendum',
     'zero data retention', 'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
   ],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
@@ -227,7 +234,8 @@ const SPANISH: SignalTerms = {
     'acuerdo de asociado comercial', 'acuerdo de asociados comerciales', 'acuerdo de asociado de negocios',
     'acuerdo de socio comercial', 'acuerdo de socios comerciales', 'contrato de asociado comercial',
     'contrato de asociado de negocios', 'acuerdo de asociado', 'acuerdo baa', 'contrato baa', 'acuerdo hipaa',
-    'contrato hipaa', ['asociado comercial', 0.7], ['acuerdo de asociacion comercial', 0.8],
+    'contrato hipaa', 'convenio de asociado de negocios', 'convenio de asociado comercial',
+    'acuerdo de asociado empresarial', 'acuerdo de socio de negocios', ['asociado comercial', 0.7], ['acuerdo de asociacion comercial', 0.8],
   ],
   hipaa: ['cumplimiento hipaa', 'cumplir con hipaa'],
   phi: [
@@ -246,7 +254,7 @@ const SPANISH: SignalTerms = {
   rejected: [
     'rechazada', 'rechazado', 'rechazaron', 'rechazo', 'denegada', 'denegado', 'denegaron', 'negada', 'negaron',
     'no fue aprobada', 'no fue aprobado', 'no aprobada', 'no aprobado', 'no aprobaron', 'no nos aprobaron',
-    'no fue aceptada', 'no se aprobo', 'no se acepto', 'volver a solicitar', 'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
+    'no fue aceptada', 'no calificamos', 'no califica', 'no se aprobo', 'no se acepto', 'volver a solicitar', 'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
     'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8],
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite'],
@@ -270,7 +278,8 @@ const FRENCH: SignalTerms = {
   baa: [
     'accord de partenaire commercial', "accord d'associe commercial", "contrat d'associe commercial",
     'contrat de partenaire commercial', "accord de partenaire d'affaires", "accord d'associe", 'accord baa',
-    'contrat baa', 'accord hipaa', 'contrat hipaa', 'avenant hipaa', ['associe commercial', 0.7],
+    'contrat baa', 'accord hipaa', 'contrat hipaa', 'avenant hipaa', "entente d'associe", "entente d'associe d'affaires",
+    'entente de partenaire', 'entente baa', "contrat d'associe d'affaires", ['associe commercial', 0.7],
     ['partenaire commercial', 0.5], ['accord de partenariat commercial', 0.8],
   ],
   hipaa: ['conformite hipaa', 'conforme hipaa', 'conforme a hipaa'],
@@ -289,7 +298,7 @@ const FRENCH: SignalTerms = {
   both: ['les deux', 'tous les deux'],
   rejected: [
     'refusee', 'refuse', 'refuser', 'rejetee', 'rejete', 'refus', 'pas ete approuvee', 'pas ete approuve',
-    'pas ete acceptee', 'non approuvee', 'non approuve', 'nouvelle demande', 'redeposer', 'soumettre a nouveau',
+    'pas ete acceptee', 'pas ete retenue', 'non retenue', 'non approuvee', 'non approuve', 'nouvelle demande', 'redeposer', 'soumettre a nouveau',
     'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8],
   ],
   request: ['demande', 'candidature', 'dossier'],
@@ -313,7 +322,7 @@ const GERMAN: SignalTerms = {
   baa: [
     'geschaftspartnervereinbarung', 'geschaftspartnervertrag', 'geschaftspartner vereinbarung',
     'vereinbarung uber geschaftspartner', 'business associate vereinbarung', 'baa vereinbarung', 'baa vertrag',
-    'hipaa vereinbarung', 'hipaa vertrag',
+    'hipaa vereinbarung', 'hipaa vertrag', 'business associate vertrag', 'vereinbarung mit geschaftspartnern',
   ],
   hipaa: ['hipaa konform', 'hipaa konformitat'],
   phi: ['patientendaten', 'gesundheitsdaten', 'medizinische daten', 'gesundheitsinformationen'],
@@ -328,7 +337,7 @@ const GERMAN: SignalTerms = {
   both: ['beides', 'beide'],
   rejected: [
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
-    'zuruckgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
+    'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
@@ -355,7 +364,8 @@ const PORTUGUESE: SignalTerms = {
   baa: [
     'acordo de associado de negocios', 'acordo de associado comercial', 'acordo de parceiro de negocios',
     'contrato de associado de negocios', 'acordo de associado', 'acordo baa', 'contrato baa', 'acordo hipaa',
-    'termo baa', ['associado de negocios', 0.7],
+    'termo baa', 'contrato de associado comercial', 'acordo de associacao comercial', ['associado de negocios', 0.7],
+    ['acordo de parceria comercial', 0.6],
   ],
   hipaa: ['conformidade hipaa', 'conformidade com hipaa'],
   phi: [
@@ -374,7 +384,7 @@ const PORTUGUESE: SignalTerms = {
   rejected: [
     'recusada', 'recusado', 'recusaram', 'rejeitada', 'rejeitado', 'negado', 'nao foi aprovada',
     'nao foi aprovado', 'nao aprovada', 'nao aprovado', 'reprovada', 'reprovado', 'indeferida', 'indeferido',
-    'solicitar novamente', 'reaplicar', 'reenviar', 'nova solicitacao',
+    'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar', 'nova solicitacao',
   ],
   request: ['solicitacao', 'pedido', 'requisicao'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
@@ -396,7 +406,8 @@ const PORTUGUESE: SignalTerms = {
 const JAPANESE: SignalTerms = {
   baa: [
     '事業提携契約', 'ビジネスアソシエイト契約', 'ビジネス・アソシエイト契約', 'ビジネスアソシエート契約',
-    'ビジネス・アソシエート契約', '業務提携契約', ['ビジネスアソシエイト', 0.8], 'baa契約',
+    'ビジネス・アソシエート契約', '業務提携契約', 'ビジネス・アソシエイト・アグリーメント', 'ビジネスアソシエイトアグリーメント',
+    '事業提携者契約', ['ビジネスアソシエイト', 0.8], 'baa契約',
   ],
   hipaa: ['hipaa準拠'],
   phi: ['患者データ', '患者情報', '医療情報', '健康情報', '診療情報', 'カルテ'],
@@ -408,7 +419,7 @@ const JAPANESE: SignalTerms = {
   both: ['両方', '両者'],
   rejected: [
     '却下', '承認されませんでした', '承認されなかった', '承認いただけませんでした', '不承認', '拒否', '否認',
-    '通りませんでした', '再申請', '再度申請', 'お断り',
+    '通りませんでした', '通らなかった', '承認されず', '不許可', '再申請', '再度申請', 'お断り',
   ],
   request: ['申請', '依頼', 'リクエスト'],
   payment: ['カード', '支払', '決済', '請求'],

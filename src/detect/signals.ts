@@ -120,7 +120,9 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
       const other = readings[i]?.mention;
       if (!other || !near(other)) break;
       if (other.term.signal === 'baa') return true;
-      if (PRODUCTS.has(other.term.signal) || other.term.signal === 'vendor') break;
+      // A product, a vendor or a wish in between: "already have ChatGPT and need a BAA".
+      if (PRODUCTS.has(other.term.signal) || other.term.signal === 'vendor' || other.term.signal === 'intent')
+        break;
     }
   }
   return false;
@@ -135,7 +137,7 @@ function sumOf(readings: readonly Reading[], signal: string): number {
 
 /** A product named in the same sentence as HIPAA, a few words away: weighs like patient data. */
 const PRODUCT_HINT = 0.4;
-const HIPAA_REACH = 8;
+const HIPAA_REACH = 4;
 
 function productBesideHipaa(readings: readonly Reading[], tokens: readonly Token[]): number {
   // One pass: each HIPAA or product is paired with the nearest one of the other kind before it.
