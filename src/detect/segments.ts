@@ -2,6 +2,7 @@
  * The ticket as detection reads it: subject, description, then the public conversation, each as
  * plain text with who wrote it. Zendesk repeats the description as the first comment; it is read once.
  */
+import { ROUTINE } from '../routine/cases';
 import type { AuthorRole, Ticket } from '../ticket/ticket';
 import { plainText } from './plainText';
 import type { EvidenceField } from './types';
@@ -12,8 +13,6 @@ export interface Segment {
   /** Unknown authors are read as the requester: only agents' words are set aside. */
   role: AuthorRole;
   text: string;
-  /** A requester comment written after an agent's public reply: an answer, e.g. to "API or ChatGPT?". */
-  answersAgent: boolean;
   /** Position in the ticket: subject 0, description 1, then comments in order. */
   order: number;
 }
@@ -37,6 +36,19 @@ export function withoutQuotedReply(text: string): string {
   return own.includes('>') ? own.replace(QUOTED_LINE, (line) => ' '.repeat(line.length)) : own;
 }
 
+/**
+ * The routine's own sentences (up to any template slot). A comment of unknown author that holds one
+ * is our reply: exports without author ids would otherwise read our "API or ChatGPT Enterprise?" as
+ * the customer naming both products.
+ */
+const ROUTINE_SENTENCES = Object.values(ROUTINE)
+  .flatMap((routineCase) => routineCase.parts)
+  .flatMap((part) => (part.kind === 'line' ? [part.text.split('{')[0] ?? ''] : []))
+  .filter((sentence) => sentence.length >= 30);
+
+const roleOf = (role: AuthorRole, text: string): AuthorRole =>
+  role === 'unknown' && ROUTINE_SENTENCES.some((sentence) => text.includes(sentence)) ? 'agent' : role;
+
 /** Zendesk's first comment repeats the description, give or take whitespace and markup. */
 function repeatsDescription(comment: string, description: string): boolean {
   if (comment === description) return true;
@@ -56,27 +68,24 @@ export function segmentsOf(ticket: Ticket): Segment[] {
       field: 'subject',
       role: 'requester',
       text: plainText(ticket.subject, false),
-      answersAgent: false,
       order: 0,
     },
-    { field: 'description', role: 'requester', text: description, answersAgent: false, order: 1 },
+    { field: 'description', role: 'requester', text: description, order: 1 },
   ];
-  let agentHasReplied = false;
   ticket.comments.forEach((comment, index) => {
     if (!comment.public) return; // internal notes are agents talking to agents
     const full = plainText(comment.body, comment.html);
     if (index === 0 && repeatsDescription(full, description)) return;
     const text = withoutQuotedReply(full);
+    const role = roleOf(comment.authorRole, text);
     const segment: Segment = {
       field: 'comment',
-      role: comment.authorRole,
+      role,
       text,
-      answersAgent: comment.authorRole !== 'agent' && agentHasReplied,
       order: segments.length,
     };
     if (comment.id !== undefined) segment.commentId = comment.id;
     segments.push(segment);
-    if (comment.authorRole === 'agent') agentHasReplied = true;
   });
   return segments;
 }

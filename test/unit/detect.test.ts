@@ -47,6 +47,25 @@ describe('detect: what it reads', () => {
     expect(caseOf(answered)).toBe('unclear');
   });
 
+  it('recognises our own routine reply when the export has no author ids', () => {
+    const t: Ticket = {
+      subject: 'BAA',
+      description: 'We need a BAA for our API integration.',
+      comments: [
+        {
+          id: 1,
+          authorRole: 'unknown',
+          public: true,
+          body: 'We need a BAA for our API integration.',
+          html: false,
+        },
+        { id: 2, authorRole: 'unknown', public: true, body: `Hi Ann,\n\n${CLARIFY}`, html: false },
+        { id: 3, authorRole: 'unknown', public: true, body: 'Thanks!', html: false },
+      ],
+    };
+    expect(caseOf(t)).toBe('api');
+  });
+
   it('sets aside the earlier messages a reply quotes', () => {
     const reply = `It's for the API.\n\nOn Mon, Mar 3, 2025 at 9:00 AM OpenAI Support <support@openai.com> wrote:\n> ${CLARIFY}`;
     expect(
