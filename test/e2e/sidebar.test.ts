@@ -254,9 +254,11 @@ describe('look and access', () => {
     });
   }
 
-  it('light mode: no axe violations before or after applying; screenshot', async () => {
+  it('light mode: no axe violations before or after applying; screenshots', async () => {
     const { page, frame } = await open({ ticket: '101' });
     expect(await axeViolations(frame)).toEqual([]);
+    mkdirSync(DOCS, { recursive: true });
+    await page.screenshot({ path: new URL('workspace.png', DOCS).pathname });
     await screenshotSidebar(page, 'sidebar-light.png');
     await clickAndWait(frame, t('apply'), appliedText);
     expect(await axeViolations(frame)).toEqual([]);
@@ -316,7 +318,11 @@ async function screenshotSidebar(page: Page, name: string): Promise<void> {
   );
   await page.setViewportSize({ width: 1500, height: Math.max(1000, frameHeight + 120) });
   mkdirSync(DOCS, { recursive: true });
-  await page.locator('aside.apps').screenshot({ path: new URL(name, DOCS).pathname });
+  const aside = await page.locator('aside.apps').boundingBox();
+  const frame = await page.locator('iframe[data-testid="app-frame"]').boundingBox();
+  if (!aside || !frame) throw new Error('The sidebar is not on screen');
+  const clip = { x: aside.x, y: aside.y, width: aside.width, height: frame.y + frame.height + 12 - aside.y };
+  await page.screenshot({ path: new URL(name, DOCS).pathname, clip });
 }
 
 /** Relative luminance (0 black .. 1 white) of a CSS rgb() color. */
