@@ -7,7 +7,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { whenRegistered } from '../zendesk/adapter';
 import type { ZafClient, ZafRegistration } from '../zendesk/client';
-import { guardClient, withTimeout } from '../zendesk/errors';
+import { guardClient, ZafTimeoutError } from '../zendesk/errors';
 import { ErrorState, Loading } from './States';
 import { Root } from './styles';
 
@@ -32,12 +32,15 @@ export function ClientProvider({ client, registration, timeoutMs, children }: Cl
 
   useEffect(() => {
     let current = true;
-    withTimeout(registered, timeoutMs, 'the app registration').then(
-      () => current && setState({ status: 'registered' }),
-      (error: unknown) => current && setState({ status: 'failed', error }),
-    );
+    // A late handshake still counts: the error shown meanwhile gives way to the sidebar by itself.
+    void registered.then(() => current && setState({ status: 'registered' }));
+    const timer = setTimeout(() => {
+      const error = new ZafTimeoutError('the app registration');
+      if (current) setState((now) => (now.status === 'waiting' ? { status: 'failed', error } : now));
+    }, timeoutMs);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [registered, timeoutMs, attempt]);
 

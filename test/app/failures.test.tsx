@@ -135,6 +135,14 @@ describe('reading the ticket', () => {
     expect(fake.earlyCalls).toEqual([]);
   });
 
+  it('a handshake that comes after the error still opens the sidebar, without a retry', async () => {
+    const fake = new FakeZafClient({ registers: false });
+    render(<App client={fake} timeoutMs={100} />);
+    await screen.findByRole('alert');
+    fake.register();
+    expect(await screen.findByRole('button', { name: 'Apply reply' })).toBeTruthy();
+  });
+
   it('without the ticket id, shows an error state', async () => {
     render(<App client={new FakeZafClient({ missingPaths: ['ticket.id'] })} />);
     expect((await screen.findByRole('alert')).textContent).toContain("Zendesk did not give this ticket's id");
