@@ -99,6 +99,14 @@ describe('detect: the latest requester comment weighs most', () => {
     expect(detection.evidence[0]).toMatchObject({ text: 'API', field: 'comment', commentId: 3 });
   });
 
+  it('lets the answer decide when the first message named both products', () => {
+    const t = ticket('BAA', 'We use ChatGPT Team in the office and the API in our product. We need a BAA.', [
+      ['agent', CLARIFY],
+      ['requester', 'The BAA is for the API.'],
+    ]);
+    expect(caseOf(t)).toBe('api');
+  });
+
   it('lets a correction override the first message', () => {
     const t = ticket('BAA', 'We would like a BAA for the API.', [
       ['agent', 'To obtain a BAA for our API, please email baa@openai.com.'],

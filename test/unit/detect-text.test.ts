@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatching } from '../../src/detect/normalize';
+import { decodeEntities, looksLikeHtml, plainText, stripHtml } from '../../src/detect/plainText';
+import { withoutQuotedReply } from '../../src/detect/segments';
+
+describe('plainText', () => {
+  it('decodes named, numeric and accented entities, and leaves unknown ones as written', () => {
+    expect(decodeEntities('a &amp; b &lt;c&gt; &#233;t&eacute; &#x263A; &Ccedil;a &bogus; &')).toBe(
+      'a & b <c> été ☺ Ça &bogus; &',
+    );
+  });
+
+  it('drops script, style and comments, and ends lines at block tags', () => {
+    expect(
+      stripHtml('<p>Hi<script>alert("BAA")</script></p><style>p{}</style><!-- x --><div>there</div>'),
+    ).toBe('\nHi\n\nthere');
+  });
+
+  it('keeps a lone "<" and survives unterminated markup', () => {
+    expect(stripHtml('1 < 2 and <b>bold</b>')).toBe('1 < 2 and bold');
+    expect(stripHtml('before <script>never closed')).toBe('before ');
+    expect(stripHtml('text <a href="x')).toBe('text ');
+  });
+
+  it('skips ">" inside quoted attribute values', () => {
+    expect(stripHtml('<img alt="a>b" onerror="x()">after')).toBe('after');
+  });
+
+  it('strips a plain body only when it obviously holds HTML', () => {
+    expect(looksLikeHtml('if a < b then c > d')).toBe(false);
+    expect(plainText('if a < b then c > d', false)).toBe('if a < b then c > d');
+    expect(plainText('<p>BAA</p>', false)).toBe('\nBAA\n');
+  });
+});
+
+describe('foldForMatching', () => {
+  it('lower-cases and folds diacritics and full-width letters without changing the length', () => {
+    const text = 'Ünïcödé ＡＰＩ İstanbul Straße don’t 事業提携契約';
+    const folded = foldForMatching(text);
+    expect(folded).toHaveLength(text.length);
+    expect(folded).toContain('unicode api');
+    expect(folded).toContain("don't");
+    expect(folded).toContain('事業提携契約');
+  });
+});
+
+describe('withoutQuotedReply', () => {
+  it('cuts at the reply header and blanks quoted lines, keeping offsets', () => {
+    const reply = 'Yes, the API.\n> earlier text\nthanks\n\nOn Tue, Support <s@x.com> wrote:\nold message';
+    const own = withoutQuotedReply(reply);
+    expect(own.startsWith('Yes, the API.\n')).toBe(true);
+    expect(own).not.toContain('earlier');
+    expect(own).not.toContain('old message');
+    expect(own.indexOf('thanks')).toBe(reply.indexOf('thanks'));
+  });
+});
