@@ -13,7 +13,7 @@ describe('plainText', () => {
   it('drops script, style and comments, and ends lines at block tags', () => {
     expect(
       stripHtml('<p>Hi<script>alert("BAA")</script></p><style>p{}</style><!-- x --><div>there</div>'),
-    ).toBe('\nHi\n\nthere');
+    ).toBe('\nHi\n\nthere\n');
   });
 
   it('keeps a lone "<" and survives unterminated markup', () => {
