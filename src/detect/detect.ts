@@ -58,7 +58,9 @@ function decide(signals: readonly SegmentSignals[]): Detection {
     (r) => aboutRequest.has(r.segment) || r.segment.field === 'comment',
   );
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
-    return result('rejected', 0.9, [...latestFirst(rejections), ...baa]);
+    // "Declined" is surer than "can we appeal?".
+    const strongest = rejections.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
+    return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
   }
   if (topic < TOPIC_THRESHOLD) {
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];

@@ -16,6 +16,7 @@ interface Labelled {
   id: unknown;
   expected: CaseId;
   detected: CaseId;
+  level: string;
   locale: string;
 }
 
@@ -35,11 +36,13 @@ function load(): Labelled[] {
         };
         if (!isCaseId(raw.expected_case))
           throw new Error(`${file}: ticket ${String(raw.id)} has no valid expected_case`);
+        const detection = detect(ticketFromZendesk(raw));
         return {
           file,
           id: raw.id,
           expected: raw.expected_case,
-          detected: detect(ticketFromZendesk(raw)).caseId,
+          detected: detection.caseId,
+          level: detection.level,
           locale: raw.requester?.locale ?? '?',
         };
       }),
@@ -67,6 +70,11 @@ describe('detection on the labelled corpus', () => {
       const { precision, recall, support } = scores(caseId);
       return `${caseId.padEnd(11)} ${String(support).padStart(4)}  ${precision.toFixed(3)}  ${recall.toFixed(3)}`;
     });
+    const calibration = ['high', 'medium', 'low'].map((level) => {
+      const atLevel = results.filter((r) => r.level === level);
+      const right = atLevel.filter((r) => r.detected === r.expected).length;
+      return `${level}: ${right}/${atLevel.length} right`;
+    });
     const misses = results
       .filter((r) => r.detected !== r.expected)
       .map(
@@ -77,6 +85,7 @@ describe('detection on the labelled corpus', () => {
         `corpus: ${results.length} tickets in ${files.length} files, accuracy ${(accuracy * 100).toFixed(1)}%`,
         'case        n     precision recall',
         ...rows,
+        `by confidence level: ${calibration.join(', ')}`,
         ...(misses.length ? ['misses:', ...misses] : []),
       ].join('\n'),
     );
