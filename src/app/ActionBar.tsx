@@ -36,10 +36,11 @@ function outcomeLines(outcome: Outcome): string[] {
   switch (outcome.kind) {
     case 'applied':
     case 'inserted':
-    case 'undone': {
-      const done = t(`result.${outcome.kind}`);
-      return [done, ...outcome.notices.map(noticeMessage)];
-    }
+      return [t(`result.${outcome.kind}`), ...outcome.notices.map(noticeMessage)];
+    case 'undone':
+      // Notices after an undo name what was left alone because the agent changed it since.
+      if (outcome.notices.length === 0) return [t('result.undone')];
+      return [t('result.undonePartly'), ...outcome.notices.map(noticeMessage)];
     case 'duplicate':
       return [t(`duplicate.${outcome.code}`)];
     case 'failed':

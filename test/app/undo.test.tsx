@@ -39,7 +39,9 @@ describe('Undo', () => {
     expect(fake.ticket.draft).toBe(applied.draft);
     expect(fake.ticket.status).toBe('new');
     expect(fake.ticket.tags).toEqual(['hipaa']);
+    expect(said).toContain('Undone, except what changed after applying:');
     expect(said).toContain('Your draft changed after applying, so it was left as it is.');
+    expect(said).not.toContain('are as they were');
   });
 
   it('undoes "Insert text only" too', async () => {
