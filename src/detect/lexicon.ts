@@ -107,10 +107,17 @@ export const SPELLING_VARIANTS: Readonly<Record<string, { prefixes: readonly str
   endpoint: { prefixes: ['en'], pattern: /^endpoints?$/ },
 };
 
+/**
+ * Other vendors. Their AI services (weight 1) make a BAA question theirs wherever they are named; a
+ * cloud company alone (weight 0.5: "hosted on AWS") only when it stands next to the BAA ("our AWS
+ * BAA", "a BAA with Microsoft").
+ */
+export const CLOUD_ONLY_WEIGHT = 0.5;
 const VENDORS: readonly Term[] = [
-  'azure', 'azure openai', 'azure openai service', 'microsoft', 'microsoft azure', 'copilot', 'microsoft copilot',
-  'aws', 'amazon', 'amazon web services', 'bedrock', 'amazon bedrock', 'google', 'google cloud', 'gcp',
-  'gemini', 'vertex', 'vertex ai', 'anthropic', 'claude', 'マイクロソフト', 'アマゾン', 'グーグル',
+  'azure openai', 'azure openai service', 'copilot', 'microsoft copilot', 'bedrock', 'amazon bedrock',
+  'gemini', 'vertex', 'vertex ai', 'anthropic', 'claude',
+  ...['azure', 'microsoft', 'microsoft azure', 'aws', 'amazon', 'amazon web services', 'google', 'google cloud',
+    'gcp', 'マイクロソフト', 'アマゾン', 'グーグル'].map((name) => [name, CLOUD_ONLY_WEIGHT] as const),
 ]; // prettier-ignore
 
 /** Product names and other words that read the same in every language. */
@@ -209,7 +216,7 @@ const ENGLISH: SignalTerms = {
     "don't need baa", 'do not need baa', "don't need a baa", 'no baa needed', 'not need baa', 'not asking for baa',
     'not asking about baa', 'not requesting baa', 'not looking for baa', 'not about baa', 'no need for baa',
     "don't require baa", 'do not require baa', "don't want baa", 'baa is not needed', 'baa not needed',
-    "baa isn't needed", 'not baa question', 'not a baa request', 'not baa request', 'no baa required',
+    "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required',
   ],
   negator: [
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",

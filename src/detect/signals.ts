@@ -2,6 +2,7 @@
  * What one message says: its phrases, each marked negated or not, and the sums scoring needs.
  * Pure and linear in the message length.
  */
+import { CLOUD_ONLY_WEIGHT } from './lexicon';
 import { foldForMatching } from './normalize';
 import { findMentions } from './phrases';
 import type { Matcher, Mention } from './phrases';
@@ -87,8 +88,31 @@ function markNegation(readings: Reading[], tokens: readonly Token[]): void {
   }
 }
 
+/** A cloud company counts as the BAA's other party only this close to the BAA ("our AWS BAA"). */
+const CLOUD_REACH = 2;
+
+/** Sets aside a cloud company named away from any BAA: "hosted on AWS" says nothing about whose BAA. */
+function markCloudOnly(readings: Reading[]): void {
+  const isBaa = (r: Reading): boolean => r.mention.term.signal === 'baa' || r.mention.term.namesBaa;
+  const isCloud = (r: Reading): boolean =>
+    r.mention.term.signal === 'vendor' && r.mention.term.weight <= CLOUD_ONLY_WEIGHT;
+  const nearBaa = new Set<Reading>();
+  for (const order of [readings, [...readings].reverse()]) {
+    let lastBaa: Mention | undefined;
+    for (const r of order) {
+      if (isBaa(r)) lastBaa = r.mention;
+      else if (isCloud(r) && lastBaa && Math.abs(distance(lastBaa, r.mention)) <= CLOUD_REACH) nearBaa.add(r);
+    }
+  }
+  for (const r of readings) if (isCloud(r) && !nearBaa.has(r)) r.ignored = true;
+}
+
+/** Words between two mentions, whichever comes first. */
+const distance = (a: Mention, b: Mention): number => Math.max(b.first - a.last, a.first - b.last);
+
 /** Sets aside phrases that only look like signals in their context. */
 function markIgnored(readings: Reading[]): void {
+  markCloudOnly(readings);
   let disclaimerAt = -Infinity;
   let paymentAt = -Infinity;
   let intentAt = -Infinity;
