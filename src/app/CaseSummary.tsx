@@ -1,4 +1,4 @@
-/** The detected case, its confidence level, and "Why": the evidence phrases as text, with where each was found. */
+/** The detected case, its confidence (level and percent), and "Why": the evidence phrases as text, with where each was found. */
 import type { Detection, Evidence } from '../detect/types';
 import { t } from '../i18n/t';
 import { Subtle } from './styles';
@@ -7,7 +7,12 @@ export function CaseSummary({ detection }: { detection: Detection }) {
   return (
     <section aria-labelledby="detected-case">
       <h2 id="detected-case">{t(`case.${detection.caseId}`)}</h2>
-      <Subtle>{t('confidence.label', { level: t(`confidence.${detection.level}`) })}</Subtle>
+      <Subtle>
+        {t('confidence.label', {
+          level: t(`confidence.${detection.level}`),
+          percent: Math.round(detection.confidence * 100),
+        })}
+      </Subtle>
       <h3 id="why">{t('why.title')}</h3>
       {detection.evidence.length === 0 ? (
         <p>{t('why.none')}</p>

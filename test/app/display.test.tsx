@@ -34,7 +34,7 @@ describe('the suggestion', () => {
   it('shows the detected case, its confidence level and why, with where each phrase was found', async () => {
     await renderSidebar();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('API');
-    expect(screen.getByText('Confidence: high')).toBeTruthy();
+    expect(screen.getByText('Confidence: high (90%)')).toBeTruthy();
     const why = screen.getByRole('list', { name: 'Why' });
     const items = within(why)
       .getAllByRole('listitem')
