@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { compose } from '../../src/compose/compose';
 import { t } from '../../src/i18n/t';
 import { type CaseId, ROUTINE } from '../../src/routine/cases';
-import { caseTag, DEFAULT_SETTINGS } from '../../src/routine/settings';
+import { caseTag, DEFAULT_RAW_SETTINGS, DEFAULT_SETTINGS, parseSettings } from '../../src/routine/settings';
+import en from '../../translations/en.json';
 import { CURRENT_AGENTS } from '../../workspace/fixtures/people';
 import { HOSTILE_FLAG, sampleTickets } from '../../workspace/fixtures/tickets';
 import type { TicketState } from '../../workspace/host/model';
@@ -205,6 +206,54 @@ describe('the agent keeps control', () => {
     expect(await state()).toEqual(before);
     const log = await page.evaluate(() => window.__zafLog.map((entry) => JSON.stringify(entry.payload)));
     expect(log.some((line) => line.includes('InjectedFault'))).toBe(true);
+  });
+});
+
+describe('settings and a slow host', () => {
+  it("the admin's settings reach the app: another address, tag prefix, and no solving", async () => {
+    const workspace = await open({ ticket: '101' });
+    const { page } = workspace;
+    const before = await workspace.state();
+    await page.getByRole('button', { name: 'Workspace settings' }).click();
+    const panel = page.getByRole('region', { name: 'Workspace settings' });
+    await panel.getByLabel(en.app.parameters.baaEmail.label).fill('compliance@example.com');
+    await panel.getByLabel(en.app.parameters.tagPrefix.label).fill('hipaa');
+    await panel.getByLabel(en.app.parameters.solveOnApply.label).uncheck();
+    await panel.getByRole('button', { name: 'Apply and reload the app' }).click();
+    await expect.poll(() => page.evaluate(() => window.__workspace.loads)).toBe(2);
+    const frame = await workspace.appFrame();
+    await frame.locator('#detected-case').waitFor();
+    await clickAndWait(frame, t('apply'), appliedText);
+    const { settings } = parseSettings({
+      ...DEFAULT_RAW_SETTINGS,
+      baaEmail: 'compliance@example.com',
+      tagPrefix: 'hipaa',
+      solveOnApply: false,
+    });
+    const after = await workspace.state();
+    expect(after.draft.text).toBe(compose('api', settings, { requesterName: 'Ana Souza' }).html);
+    expect(after.draft.text).toContain('compliance@example.com');
+    expect(after.tags).toEqual(['hipaa_api']);
+    expect(after.status).toBe(before.status);
+  });
+
+  it('the suggestion follows the conversation: a requester answer turns unclear into API', async () => {
+    const { page, frame } = await open({ ticket: '103' });
+    expect(await frame.locator('#detected-case').innerText()).toBe(t('case.unclear'));
+    await page.getByRole('button', { name: 'Workspace settings' }).click();
+    await page.getByLabel('Requester reply').fill("It's for the API. We call it from our backend.");
+    await page.getByRole('button', { name: 'Add requester reply' }).click();
+    await expect.poll(() => frame.locator('#detected-case').innerText()).toBe(t('case.api'));
+  });
+
+  it('a slow host (every answer delayed) still gets the whole reply applied', async () => {
+    const { page, frame, state } = await open({ ticket: '104' });
+    await page.evaluate(() => (window.__workspace.faults.delayMs = 300));
+    await clickAndWait(frame, t('apply'), appliedText);
+    const after = await state();
+    expect(after.draft.text).toBe(replyFor('rejected', 104).html);
+    expect(after.tags).toEqual(['baa_rejected']);
+    expect(after.status).toBe('solved');
   });
 });
 
