@@ -101,7 +101,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, { prefixes: readonly str
   associate: { prefixes: ['as'], pattern: /^as+o[ic]?[cs]+i*a+te?s?$|^assoc$/ },
   agreement: { prefixes: ['ag'], pattern: /^ag+re+m+e*n?t?s?$/ },
   chatgpt: { prefixes: ['ch'], pattern: /^chat+(?:gpt|gtp|gp|pt)s?$/ },
-  enterprise: { prefixes: ['en'], pattern: /^ent[ea]rpri[szc]e?s?$/ },
+  // Not "enterprises": company names ("Smith Enterprises") are no product.
+  enterprise: { prefixes: ['en'], pattern: /^ent[ea]rpri[szc]e?$/ },
   baa: { prefixes: ['ba'], pattern: /^baas?$/ },
   api: { prefixes: ['ap'], pattern: /^apis$/ },
   endpoint: { prefixes: ['en'], pattern: /^endpoints?$/ },
