@@ -110,7 +110,13 @@ function parameterLabels(translations: unknown): Record<string, string> {
 
 /** A file under `dir` for a URL path, or null when it escapes the folder or does not exist. */
 function fileUnder(dir: string, urlPath: string): string | null {
-  const file = normalize(join(dir, decodeURIComponent(urlPath)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null; // A malformed escape names no file.
+  }
+  const file = normalize(join(dir, decoded));
   if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return null;
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }

@@ -63,6 +63,14 @@ describe('serving the app', () => {
     expect(sdk).toContain('ZAFClient');
   });
 
+  it('serves nothing outside the app folder, and survives malformed paths', async () => {
+    for (const path of ['/..%2f..%2fpackage.json', '/assets/%2e%2e/%2e%2e/package.json', '/%E0%A4%A']) {
+      const response = await fetch(`${baseUrl.replace(/\/$/, '')}${path}`);
+      expect(response.status).toBe(404);
+    }
+    expect((await fetch(baseUrl)).status).toBe(200);
+  });
+
   it('opens the app like Zendesk: cross-origin, with origin and app_guid, and registers it', async () => {
     const { page, frame, outside } = await open({ ticket: '103' });
     const src = await page.getAttribute('iframe[data-testid="app-frame"]', 'src');
