@@ -9,6 +9,8 @@ import { HOSTILE_FLAG } from '../../workspace/fixtures/tickets';
 import { SDK_CDN_URL, SDK_LOCAL_PATH } from '../../workspace/server';
 import { launchBrowser, openWorkspace, type WorkspacePage } from './browser';
 
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
 /** What the probe app and the SDK put on the iframe's window. */
 interface ProbeWindow {
   client: {
@@ -278,6 +280,28 @@ describe('the ticket view', () => {
     );
     expect(received.at(-1)?.value).toBe('<p>It is for the API.</p>');
   });
+});
+
+describe('the workspace page itself', () => {
+  it.each(['light', 'dark'])(
+    'has no axe violations in %s mode, every status and the panel shown',
+    async (scheme) => {
+      const { page } = await open({ ticket: '103', scheme });
+      await page.getByLabel('Status').selectOption('pending');
+      await page.locator('[data-ticket-id="104"]').click();
+      await page.getByLabel('Status').selectOption('solved');
+      await page.getByRole('button', { name: 'Workspace settings' }).click();
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        type AxeResult = { violations: { id: string; help: string }[] };
+        const axe = (window as unknown as { axe: { run(context: object): Promise<AxeResult> } }).axe;
+        // The app's iframe is checked by the sidebar tests; this is the host page around it.
+        const result = await axe.run({ exclude: [['iframe']] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.help}`);
+      });
+      expect(violations).toEqual([]);
+    },
+  );
 });
 
 describe('the settings panel', () => {
