@@ -331,6 +331,27 @@ describe('the settings panel', () => {
     });
   });
 
+  it('injects a fault chosen in the panel, limited to one kind of call', async () => {
+    const { page, frame } = await open();
+    await page.getByRole('button', { name: 'Workspace settings' }).click();
+    await page.getByLabel('Path or action').fill('ticket.status');
+    await page.getByLabel('Fault', { exact: true }).selectOption('reject');
+    await page.getByLabel('In calls').selectOption('set');
+    await page.getByRole('button', { name: 'Add fault' }).click();
+    const outcome = await frame.evaluate(() =>
+      (window as unknown as Win).client.set('ticket.status', 'open').then(
+        () => 'resolved',
+        (error: Error) => error.name,
+      ),
+    );
+    expect(outcome).toBe('InjectedFault');
+    const read = await frame.evaluate(() => (window as unknown as Win).client.get('ticket.status'));
+    expect(read['ticket.status']).toBe('new');
+    await page.getByRole('button', { name: 'Remove reject ticket.status (set)' }).click();
+    await frame.evaluate(() => (window as unknown as Win).client.set('ticket.status', 'open'));
+    expect(await page.evaluate(() => window.__workspace.state().status)).toBe('open');
+  });
+
   it('tells a subscribed app about a color scheme switch without reloading it', async () => {
     const { page, frame } = await open();
     await frame.evaluate(() => {

@@ -174,6 +174,8 @@ async function start(): Promise<void> {
     if (renderedComments !== state.comments) {
       conversation.replaceChildren(conversationView(state));
       renderedComments = state.comments;
+      // Like the agent workspace, open the conversation at its latest message.
+      conversation.scrollTop = conversation.scrollHeight;
     }
     if (withComposer) composer.replaceChildren(composerView(state, options, { edit }));
     submitButton.textContent = `Submit as ${STATUS_LABELS[state.status]}`;

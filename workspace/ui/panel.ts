@@ -127,12 +127,25 @@ function faultsSection(faults: Faults, callbacks: PanelCallbacks): HTMLElement {
     ],
     'reject',
   );
+  const method = select(
+    [
+      { value: '', label: 'Any call' },
+      { value: 'get', label: 'get' },
+      { value: 'set', label: 'set' },
+      { value: 'invoke', label: 'invoke' },
+    ],
+    '',
+  );
   const delay = el('input', { type: 'number', min: '0', step: '100', value: String(faults.delayMs) });
   const list = el('ul', { class: 'fault-list' });
   const refresh = (): void => {
     list.replaceChildren(
       ...faults.rules.map((rule, index) => {
-        const remove = el('button', { type: 'button' }, `Remove ${rule.kind} ${rule.target}`);
+        const remove = el(
+          'button',
+          { type: 'button' },
+          `Remove ${rule.kind} ${rule.target}${rule.method ? ` (${rule.method})` : ''}`,
+        );
         remove.addEventListener('click', () => {
           faults.rules.splice(index, 1);
           refresh();
@@ -146,6 +159,7 @@ function faultsSection(faults: Faults, callbacks: PanelCallbacks): HTMLElement {
   add.addEventListener('click', () => {
     if (target.value.trim() === '') return;
     const rule: FaultRule = { target: target.value.trim(), kind: kind.value as FaultKind };
+    if (method.value !== '') rule.method = method.value as NonNullable<FaultRule['method']>;
     faults.rules.push(rule);
     target.value = '';
     refresh();
@@ -162,6 +176,7 @@ function faultsSection(faults: Faults, callbacks: PanelCallbacks): HTMLElement {
     el('h2', {}, 'Faults'),
     labelled('Path or action', target),
     labelled('Fault', kind),
+    labelled('In calls', method),
     add,
     list,
     labelled('Slow host: delay every answer (ms)', delay),
