@@ -130,7 +130,7 @@ const SHARED: SignalTerms = {
     'api', 'openai api', 'api openai', 'api platform', 'platform openai com', 'api key', 'api keys', 'api access',
     'endpoint', 'v1', 'assistants api', 'responses api', 'realtime api', 'batch api', 'embeddings', 'embedding',
     'chatgpt api', 'gpt api', 'baa openai com', 'api de openai', 'api do openai', 'api da openai', 'openai platform', 'sdk',
-    ['whisper', 0.7], ['fine tuning', 0.7], ['playground', 0.6], ['gpt 4o', 0.4], ['gpt 4', 0.4],
+    'whisper', 'whisper api', 'fine tuning', 'fine tune', 'playground', 'realtime', ['gpt 4o', 0.4], ['gpt 4', 0.4],
     ['gpt 4 1', 0.4], ['gpt 5', 0.4], ['gpt 3 5', 0.4], ['o1', 0.3], ['o3', 0.3], ['tokens', 0.3],
   ],
   enterprise: [

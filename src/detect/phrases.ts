@@ -22,9 +22,12 @@ export interface CompiledTerm {
 /** One phrase found in a text. */
 export interface Mention {
   term: CompiledTerm;
-  /** Token indexes, first and last. */
+  /** Word positions (Token.index) of the first and last word. */
   first: number;
   last: number;
+  /** Clause breaks before the first and before the last word (Token.breaks). */
+  breaksBefore: number;
+  breaksAtLast: number;
   /** Offsets in the text. */
   start: number;
   end: number;
@@ -100,29 +103,40 @@ export function findMentions(tokens: readonly Token[], matcher: Matcher): Mentio
   let i = 0;
   while (i < tokens.length) {
     const found = longestAt(tokens, i, matcher.root);
-    if (!found) {
+    const first = tokens[i];
+    const last = found && tokens[found.last];
+    if (!found || !first || !last) {
       i++;
       continue;
     }
-    mentions.push({ term: found.term, first: i, last: found.last, start: found.start, end: found.end });
+    mentions.push({
+      term: found.term,
+      first: first.index,
+      last: last.index,
+      breaksBefore: first.breaks,
+      breaksAtLast: last.breaks,
+      start: first.start,
+      end: last.end,
+    });
     i = found.last + 1;
   }
   return mentions;
 }
 
-/** The longest phrase starting at token `first`, if any. */
+/** The longest phrase starting at token `first` (its term and last token), if any. Its words must be adjacent. */
 function longestAt(
   tokens: readonly Token[],
   first: number,
   root: TrieNode,
-): { term: CompiledTerm; last: number; start: number; end: number } | undefined {
-  let found: { term: CompiledTerm; last: number; start: number; end: number } | undefined;
+): { term: CompiledTerm; last: number } | undefined {
+  let found: { term: CompiledTerm; last: number } | undefined;
   let node: TrieNode | undefined = root;
-  const start = tokens[first]?.start ?? 0;
+  const startIndex = tokens[first]?.index ?? 0;
   for (let j = first; j < tokens.length && node; j++) {
     const token: Token | undefined = tokens[j];
-    node = token && node.next.get(token.word);
-    if (token && node?.term) found = { term: node.term, last: j, start, end: token.end };
+    if (!token || token.index !== startIndex + (j - first)) break;
+    node = node.next.get(token.word);
+    if (node?.term) found = { term: node.term, last: j };
   }
   return found;
 }

@@ -8,7 +8,6 @@ import { findMentions } from './phrases';
 import type { Matcher, Mention } from './phrases';
 import type { Segment } from './segments';
 import { tokenize } from './tokens';
-import type { Token } from './tokens';
 
 /** A phrase found in a message, read in context. */
 export interface Reading {
@@ -54,13 +53,11 @@ const INTENT_REACH = 5;
 const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct']);
 const PRODUCTS = new Set(['api', 'enterprise']);
 
-function breakBetween(tokens: readonly Token[], after: number, upTo: number): boolean {
-  for (let i = after + 1; i <= upTo; i++) if (tokens[i]?.breakBefore) return true;
-  return false;
-}
+/** A clause break stands between mention `a` and the later mention `b`. */
+const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.breaksAtLast;
 
 /** Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes. */
-function markNegation(readings: Reading[], tokens: readonly Token[]): void {
+function markNegation(readings: Reading[]): void {
   let negator: Mention | undefined;
   let contrastAt = -1;
   let previousProduct: Reading | undefined;
@@ -73,7 +70,7 @@ function markNegation(readings: Reading[], tokens: readonly Token[]): void {
       if (
         previousProduct &&
         mention.first - previousProduct.mention.last <= POST_NEGATION_REACH &&
-        !breakBetween(tokens, previousProduct.mention.last, mention.first)
+        !breakBetween(previousProduct.mention, mention)
       ) {
         previousProduct.negated = true;
       }
@@ -82,7 +79,7 @@ function markNegation(readings: Reading[], tokens: readonly Token[]): void {
         negator !== undefined &&
         mention.first - negator.last <= NEGATION_REACH &&
         negator.last > contrastAt &&
-        !breakBetween(tokens, negator.last, mention.first);
+        !breakBetween(negator, mention);
       if (PRODUCTS.has(signal)) previousProduct = reading;
     }
   }
@@ -163,12 +160,12 @@ function sumOf(readings: readonly Reading[], signal: string): number {
 const PRODUCT_HINT = 0.4;
 const HIPAA_REACH = 4;
 
-function productBesideHipaa(readings: readonly Reading[], tokens: readonly Token[]): number {
+function productBesideHipaa(readings: readonly Reading[]): number {
   // One pass: each HIPAA or product is paired with the nearest one of the other kind before it.
   let lastHipaa: Mention | undefined;
   let lastProduct: Mention | undefined;
   const close = (a: Mention | undefined, b: Mention): boolean =>
-    a !== undefined && b.first - a.last <= HIPAA_REACH && !breakBetween(tokens, a.last, b.first);
+    a !== undefined && b.first - a.last <= HIPAA_REACH && !breakBetween(a, b);
   for (const r of readings) {
     const signal = r.mention.term.signal;
     if (signal === 'hipaa' && !r.ignored) {
@@ -203,11 +200,10 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
     negated: false,
     ignored: false,
   }));
-  markNegation(readings, tokens);
+  markNegation(readings);
   markIgnored(readings);
   const hipaa = maxOf(readings, 'hipaa');
-  const hint =
-    hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, tokens)) : 0);
+  const hint = hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings)) : 0);
   const topic = sumOf(readings, 'baa') + namedBaa(readings) - sumOf(readings, 'noBaa');
   const ruledOut = (signal: string): boolean =>
     readings.some((r) => r.mention.term.signal === signal && r.negated);

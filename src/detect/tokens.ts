@@ -11,8 +11,10 @@ export interface Token {
   end: number;
   /** The canonical word, as phrases are written. */
   word: string;
-  /** Punctuation or a line break stands between this word and the previous one. */
-  breakBefore: boolean;
+  /** Position among the text's words (fillers left out): distances are counted in words. */
+  index: number;
+  /** How many clause breaks (punctuation, line ends) stand before this word in the text. */
+  breaks: number;
 }
 
 /** What the tokenizer needs to know about the lexicon. */
@@ -99,13 +101,15 @@ function wordEnd(text: string, start: number): number {
 }
 
 /**
- * Tokens of a folded text, fillers dropped. Linear: one pass over the characters and a hash per word;
- * Japanese keywords are tried only where a Japanese character stands.
+ * The words of a folded text that some phrase uses, in order. Other words are only counted (their
+ * positions keep distances true) and fillers are skipped, so few objects are made. Linear: one pass
+ * over the characters and a hash per word; Japanese keywords are tried only where Japanese stands.
  */
 export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
   const tokens: Token[] = [];
   const keywords = vocabulary.keywords; // sticky: lastIndex is set before every use
-  let pendingBreak = false;
+  let breaks = 0;
+  let index = 0;
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
@@ -127,16 +131,14 @@ export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
         word = match[0];
       }
     } else if (kind === BREAK) {
-      pendingBreak = true;
+      breaks++;
     }
     if (end < 0) {
       i++;
       continue;
     }
-    if (!vocabulary.filler.has(word)) {
-      tokens.push({ start: i, end, word, breakBefore: pendingBreak });
-      pendingBreak = false;
-    }
+    if (word === '') index++;
+    else if (!vocabulary.filler.has(word)) tokens.push({ start: i, end, word, index: index++, breaks });
     i = end;
   }
   return tokens;
