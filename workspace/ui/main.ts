@@ -6,20 +6,13 @@
 import { AGENT_ROLES, type AgentRole, ACCOUNT } from '../fixtures/people';
 import { sampleTickets } from '../fixtures/tickets';
 import { type Faults, noFaults } from '../host/faults';
-import {
-  currentAgent,
-  defaultCommentType,
-  openTicket,
-  type SessionOptions,
-  type TicketState,
-  usesRichText,
-  zafTicket,
-} from '../host/model';
+import { currentAgent, openTicket, type SessionOptions, type TicketState, zafTicket } from '../host/model';
 import { type HostEffect, textToHtml } from '../host/paths';
 import { type LogEntry, type Registration, ZafHost } from '../host/protocol';
-import { htmlToText } from '../host/text';
+import { convertDraft, submitProblem, submitted, withRequesterReply } from '../host/ticketOps';
 import { byId, el } from './dom';
 import { type AppDescription, defaultSettings, renderPanel } from './panel';
+import { toast } from './toasts';
 import { composerView, conversationView, propertiesView, STATUS_LABELS, ticketListItem } from './ticketView';
 
 export interface Notification {
@@ -268,13 +261,7 @@ async function start(): Promise<void> {
   }
 
   function requesterReply(html: string): void {
-    const state = current();
-    const comment = { id: nextCommentId(), author: 'requester' as const, public: true, html };
-    const next = {
-      ...state,
-      status: state.status === 'pending' || state.status === 'solved' ? 'open' : state.status,
-    };
-    host?.change({ ...next, comments: [...state.comments, comment] } as TicketState, 'requester');
+    host?.change(withRequesterReply(current(), html, nextCommentId()), 'requester');
   }
 
   async function submit(): Promise<void> {
@@ -283,7 +270,9 @@ async function start(): Promise<void> {
     try {
       host?.emit('ticket.submit.start');
       const verdict = (await host?.runHook('ticket.save')) ?? { ok: true };
-      const problem = verdict.ok ? validate(current()) : `The app stopped the update: ${verdict.message}`;
+      const problem = verdict.ok
+        ? submitProblem(current())
+        : `The app stopped the update: ${verdict.message}`;
       if (problem) {
         message.textContent = problem;
         host?.emit('ticket.submit.fail');
@@ -299,26 +288,7 @@ async function start(): Promise<void> {
   }
 
   function saveDraft(): void {
-    const state = current();
-    const text = usesRichText(options) ? state.draft.text : textToHtml(state.draft.text);
-    const comments =
-      htmlToText(state.draft.text) === ''
-        ? state.comments
-        : [
-            ...state.comments,
-            {
-              id: nextCommentId(),
-              author: currentAgent(options).id,
-              public: state.draft.type === 'publicReply',
-              html: text,
-            },
-          ];
-    const next = {
-      ...state,
-      comments,
-      savedStatus: state.status,
-      draft: { text: '', type: defaultCommentType(options.role) },
-    };
+    const next = submitted(current(), options, nextCommentId());
     if (host) host.change(next, 'agent');
     else commit(next);
   }
@@ -350,35 +320,10 @@ async function start(): Promise<void> {
   loadApp();
 }
 
-/** Zendesk refuses to solve a ticket nobody owns. */
-function validate(state: TicketState): string | null {
-  if (state.status === 'solved' && state.assigneeId === null) {
-    return 'Assignee is required to solve a ticket. Assign the ticket, then submit again.';
-  }
-  return null;
-}
-
-/** A draft moved between a rich and a plain composer keeps its words; a light agent's is an internal note. */
-function convertDraft(ticket: TicketState, before: SessionOptions, after: SessionOptions): TicketState {
-  let text = ticket.draft.text;
-  if (usesRichText(before) && !usesRichText(after)) text = htmlToText(text);
-  if (!usesRichText(before) && usesRichText(after) && text !== '') text = textToHtml(text);
-  const type = after.role === 'light-agent' ? 'internalNote' : ticket.draft.type;
-  return { ...ticket, draft: { text, type } };
-}
-
 let commentCounter = 90_000;
 function nextCommentId(): number {
   commentCounter += 1;
   return commentCounter;
-}
-
-function toast(text: string, level: string, durationMs: number): void {
-  const close = el('button', { type: 'button', 'aria-label': 'Dismiss' }, '×');
-  const item = el('div', { class: `toast toast-${level}`, 'data-level': level }, el('span', {}, text), close);
-  close.addEventListener('click', () => item.remove());
-  byId('toasts').append(item);
-  setTimeout(() => item.remove(), durationMs);
 }
 
 void start();
