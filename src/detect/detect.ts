@@ -54,7 +54,7 @@ function decide(signals: readonly SegmentSignals[]): Detection {
   const baa = readingsOf(requester, 'baa');
 
   const aboutRequest = new Set(signals.filter(namesRequest).map((s) => s.segment));
-  const rejections = readingsOf(signals, 'rejected').filter(
+  const rejections = [...readingsOf(signals, 'rejected'), ...readingsOf(signals, 'reapply')].filter(
     (r) => aboutRequest.has(r.segment) || r.segment.field === 'comment',
   );
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {

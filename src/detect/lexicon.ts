@@ -23,6 +23,8 @@ export type Signal =
   | 'both'
   /** A request was declined. Counts only when it is about a BAA request. */
   | 'rejected'
+  /** Re-applying or appealing, which only follows a rejection, even after "if" ("if we re-apply..."). */
+  | 'reapply'
   /** A request or application: what a rejection is about. */
   | 'request'
   /** A card or payment: "declined" next to it is no BAA rejection. */
@@ -31,6 +33,8 @@ export type Signal =
   | 'already'
   /** Wanting or conditional words ("until we have", "needs a signed"): a BAA "in place" is not yet there. */
   | 'intent'
+  /** A condition ("what happens if we're not approved?"): a rejection after it has not happened. */
+  | 'conditional'
   /** Still choosing between the products ("still deciding between"): ask. */
   | 'undecided'
   /** Another vendor (Azure OpenAI, AWS, Google, Microsoft): their BAA is not ours to give. */
@@ -61,10 +65,12 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   enterprise: 1,
   both: 1,
   rejected: 1,
+  reapply: 1,
   request: 1,
   payment: 1,
   already: 1,
   intent: 1,
+  conditional: 1,
   undecided: 1,
   vendor: 1,
   direct: 1,
@@ -189,11 +195,12 @@ const ENGLISH: SignalTerms = {
     "didn't get approved", 'did not get approved', "didn't pass", 'did not pass', 'not accepted',
     'said no', 'answer was no', 'got a no', 'not qualify', "didn't qualify", 'did not qualify', "doesn't qualify",
     'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through',
-    'turned us down',
-    'apply again', 'submit again', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
-    'unable to approve', 'cannot approve', "can't approve",
-    're apply', 'reapply', 're applying', 'reapplying', 'reapplication', 're submit', 'resubmit',
-    ['appeal', 0.7], ['reconsider', 0.8], ['reconsideration', 0.8], ['unsuccessful', 0.6],
+    'turned us down', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
+    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6],
+  ],
+  reapply: [
+    'apply again', 'submit again', 're apply', 'reapply', 're applying', 'reapplying', 'reapplication',
+    're submit', 'resubmit', ['appeal', 0.7], ['reconsider', 0.8], ['reconsideration', 0.8],
   ],
   request: [
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
@@ -212,7 +219,11 @@ const ENGLISH: SignalTerms = {
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
-    'whether', 'if', 'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking',
+    'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking',
+  ],
+  conditional: [
+    'if', 'whether', 'in case', 'what happens', 'what if', 'in the event', 'ever', 'usually', 'typically', 'often',
+    'chance',
   ],
   undecided: [
     'still deciding', 'deciding between', "haven't decided", 'have not decided', 'not decided', 'undecided',
@@ -284,6 +295,7 @@ const SPANISH: SignalTerms = {
     'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe',
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
+  conditional: ['en caso de', 'que pasa'],
   noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
@@ -330,6 +342,7 @@ const FRENCH: SignalTerms = {
     'baa actuel', 'deja signe notre',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
+  conditional: ['au cas ou', 'que se passe'],
   noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
@@ -368,6 +381,7 @@ const GERMAN: SignalTerms = {
     'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen',
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
+  conditional: ['falls', 'wenn', 'was passiert'],
   noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
@@ -416,6 +430,7 @@ const PORTUGUESE: SignalTerms = {
     'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor',
   ],
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
+  conditional: ['caso', 'o que acontece'],
   noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa'],
   negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de'],
   neutral: [
@@ -449,6 +464,7 @@ const JAPANESE: SignalTerms = {
   payment: ['カード', '支払', '決済', '請求'],
   already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに'],
   direct: ['御社と', '貴社と'],
+  conditional: ['場合'],
   noBaa: ['baaは不要', 'baaは必要ありません'],
   postNegator: ['ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません'],
   neutral: ['エンタープライズ契約'],

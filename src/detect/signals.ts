@@ -113,12 +113,15 @@ function markIgnored(readings: Reading[]): void {
   let disclaimerAt = -Infinity;
   let paymentAt = -Infinity;
   let intentAt = -Infinity;
+  let conditionalAt = -Infinity;
   readings.forEach((reading, index) => {
     const { mention } = reading;
     const signal = mention.term.signal;
     if (signal === 'disclaimer') disclaimerAt = mention.first;
     if (signal === 'payment') paymentAt = mention.last;
-    if (signal === 'intent') intentAt = mention.last;
+    if (signal === 'intent' || signal === 'conditional') intentAt = mention.last;
+    if (signal === 'conditional') conditionalAt = mention.last;
+    if (signal === 'rejected' && mention.first - conditionalAt <= INTENT_REACH) reading.ignored = true;
     if (signal === 'already' && mention.first - intentAt <= INTENT_REACH) reading.ignored = true;
     if ((signal === 'hipaa' || signal === 'phi') && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;

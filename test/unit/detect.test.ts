@@ -125,6 +125,13 @@ describe('detect: the latest requester comment weighs most', () => {
     expect(detection.evidence[0]).toMatchObject({ text: 'declined', field: 'comment', commentId: 3 });
   });
 
+  it('does not take a rejection that has not happened for one', () => {
+    expect(caseOf(ticket('BAA', 'What happens if our BAA request is not approved?'))).toBe('unclear');
+    expect(caseOf(ticket('BAA', 'Do you ever decline BAA requests? We need one for the API.'))).toBe('api');
+    expect(caseOf(ticket('BAA', 'If we re-apply for the BAA, how long does it take?'))).toBe('rejected');
+    expect(caseOf(ticket('Invoice', 'My card was declined when paying the invoice.'))).toBe('other');
+  });
+
   it('answers "both" with the clarifying question', () => {
     expect(
       caseOf(
