@@ -138,7 +138,7 @@ const SHARED: SignalTerms = {
     'chatgpt api', 'gpt api', 'baa openai com', 'api de openai', 'api do openai', 'api da openai',
     'openai platform', 'sdk',
     'whisper', 'whisper api', 'fine tuning', 'fine tune', 'playground', 'realtime', ['gpt 4o', 0.4], ['gpt 4', 0.4],
-    ['gpt 4 1', 0.4], ['gpt 5', 0.4], ['gpt 3 5', 0.4], ['o1', 0.3], ['o3', 0.3], ['tokens', 0.3],
+    ['zdr', 0.6], ['zero data retention', 0.6], ['zero retention', 0.6], ['gpt 4 1', 0.4], ['gpt 5', 0.4], ['gpt 3 5', 0.4], ['o1', 0.3], ['o3', 0.3], ['tokens', 0.3],
   ],
   enterprise: [
     ['chatgpt', 1], ['chat gpt', 1], ['chatgpt enterprise', 1.5], ['chat gpt enterprise', 1.5],
@@ -152,7 +152,7 @@ const SHARED: SignalTerms = {
   neutral: [
     'enterprise agreement', 'enterprise agreements', 'enterprise contract', 'enterprise grade', 'enterprise level',
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
-    'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'zdr', 'chatgpt like',
+    'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'chatgpt like',
   ],
 }; // prettier-ignore
 
@@ -248,7 +248,7 @@ const ENGLISH: SignalTerms = {
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
     'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries',
     'data processing agreement', 'data processing addendum',
-    'zero data retention', 'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
+    'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
   ],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
   disclaimer: [
