@@ -82,19 +82,38 @@ function namesRequest(s: SegmentSignals): boolean {
   });
 }
 
-/** Another vendor is named, but the question is still about OpenAI ("with OpenAI", "your API", "ChatGPT"). */
+/**
+ * Another vendor is named, but the question is still about one of our products: a product of ours is
+ * named (not the vendor's own, as in "Azure OpenAI API") and OpenAI is the party ("ChatGPT", "the
+ * OpenAI API", "with OpenAI", "your API").
+ */
 function namesUs(requester: readonly SegmentSignals[]): boolean {
-  return requester.some((s) => s.readings.some((r, index) => pointsAtUs(r, s.readings[index + 1])));
+  const counted = (r: Reading): boolean => !r.negated && !r.ignored;
+  const ours = requester.flatMap((s) =>
+    s.readings.filter((r, i) => counted(r) && isOurProduct(r, s.readings[i - 1])),
+  );
+  const party = requester.some((s) =>
+    s.readings.some(
+      (r, i) => counted(r) && r.mention.term.signal === 'direct' && pointsAtProduct(r, s.readings[i + 1]),
+    ),
+  );
+  return ours.some((r) => r.mention.term.namesOpenAI) || (ours.length > 0 && party);
 }
 
-function pointsAtUs(reading: Reading, next: Reading | undefined): boolean {
-  const { term, first, last } = reading.mention;
-  if (reading.negated || reading.ignored || term.signal === 'vendor') return false;
-  if (term.namesOpenAI) return true;
-  if (term.signal !== 'direct') return false;
-  // A lone possessive ("your", "votre") points at us only when a product follows it: "your API".
-  const product = next?.mention.term.signal === 'api' || next?.mention.term.signal === 'enterprise';
-  return first < last || (product && next !== undefined && next.mention.first === last + 1);
+function isOurProduct(reading: Reading, previous: Reading | undefined): boolean {
+  const signal = reading.mention.term.signal;
+  if (signal !== 'api' && signal !== 'enterprise') return false;
+  const afterVendor =
+    previous?.mention.term.signal === 'vendor' && previous.mention.last + 1 === reading.mention.first;
+  return !afterVendor;
+}
+
+/** "With OpenAI" names us; a lone possessive ("your", "votre") only with a product right after it: "your API". */
+function pointsAtProduct(reading: Reading, next: Reading | undefined): boolean {
+  const { first, last } = reading.mention;
+  if (first < last) return true;
+  const signal = next?.mention.term.signal;
+  return (signal === 'api' || signal === 'enterprise') && next?.mention.first === last + 1;
 }
 
 interface ProductScores {

@@ -274,6 +274,10 @@ describe('detect: not a BAA request', () => {
 
   it('still answers when another vendor is named but the BAA is with OpenAI', () => {
     expect(caseOf(ticket('BAA', 'We host on AWS and need a BAA with OpenAI for the API.'))).toBe('api');
+    expect(caseOf(ticket('BAA', "We're moving from Azure OpenAI to your API and need a BAA."))).toBe('api');
+    const azure =
+      "We use Azure OpenAI Service. Does Microsoft's BAA cover it, or do we need a separate agreement with OpenAI?";
+    expect(caseOf(ticket('BAA', azure))).toBe('other');
   });
 
   it('does not mistake a wish for a BAA already in place', () => {
