@@ -162,7 +162,7 @@ const ENGLISH: SignalTerms = {
     'business associate addendum', 'business associate contract', 'associate agreement', 'healthcare addendum',
     'hipaa agreement', 'hipaa contract', 'hipaa addendum', ['business associate', 0.8],
   ],
-  hipaa: ['hipaa compliant', 'hipaa compliance', 'hipaa eligible', 'hipaa regulated'],
+  hipaa: ['hipaa compliant', 'hipaa compliance', 'hipaa eligible', 'hipaa regulated', 'covered entity'],
   phi: [
     'protected health information', 'patient data', 'patient information', 'patient records', 'health data',
     'health information', 'medical records', 'medical data', 'clinical data', 'health records',
@@ -195,7 +195,8 @@ const ENGLISH: SignalTerms = {
     "didn't get approved", 'did not get approved', "didn't pass", 'did not pass', 'not accepted',
     'said no', 'answer was no', 'got a no', 'not qualify', "didn't qualify", 'did not qualify', "doesn't qualify",
     'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through',
-    'turned us down', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
+    'turned us down', "won't sign", 'will not sign', 'refused to sign', 'declined to sign', 'unwilling to sign',
+    'not willing to sign', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
     'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6],
   ],
   reapply: [
@@ -214,7 +215,7 @@ const ENGLISH: SignalTerms = {
     'our baa is', 'our baa was', 'our signed baa', 'our existing baa', 'our current baa', 'our baa with openai',
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
-    'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
+    'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
     'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment',
   ],
   intent: [
@@ -466,7 +467,10 @@ const JAPANESE: SignalTerms = {
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],
   noBaa: ['baaは不要', 'baaは必要ありません'],
-  postNegator: ['ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません'],
+  postNegator: [
+    'ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
+    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
+  ],
   neutral: ['エンタープライズ契約'],
 }; // prettier-ignore
 
