@@ -46,7 +46,7 @@ const ALREADY_REACH = 6;
 /** Words after a confidentiality footer starts in which HIPAA and PHI are boilerplate. */
 const DISCLAIMER_REACH = 80;
 /** A "declined" this close after "card" or "payment" is about money. */
-const PAYMENT_REACH = 4;
+const PAYMENT_REACH = 6;
 /** "Until we have a BAA in place", "needs a signed BAA": wanting words this close before make it no fact. */
 const INTENT_REACH = 5;
 
