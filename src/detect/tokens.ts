@@ -1,8 +1,8 @@
 /**
  * Splits a folded text (see normalize.ts) into the words phrase matching walks: Latin words with
  * their offsets, dotted acronyms ("b.a.a." -> "baa"), and, for Japanese, the lexicon's own
- * keywords wherever they stand. Each word carries its canonical spelling ("hippa" -> "hipaa") and
- * whether punctuation separates it from the word before (which ends a negation's scope).
+ * keywords wherever they stand. Each word carries its canonical spelling ("hippa" -> "hipaa"), its
+ * position, and how many clause breaks precede it (a break ends a negation's scope).
  */
 
 export interface Token {
