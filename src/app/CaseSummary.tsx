@@ -20,7 +20,11 @@ export function CaseSummary({ detection }: { detection: Detection }) {
         <ul aria-labelledby="why">
           {detection.evidence.map((evidence, index) => (
             <li key={index}>
-              <q>{evidence.text}</q> <Subtle as="span">{whereFound(evidence)}</Subtle>
+              <q>{evidence.text}</q>{' '}
+              <Subtle as="span">
+                {evidence.negated ? `${t('why.ruledOut')}, ` : ''}
+                {whereFound(evidence)}
+              </Subtle>
             </li>
           ))}
         </ul>

@@ -56,6 +56,23 @@ describe('the suggestion', () => {
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 
+  it('marks a phrase that rules a product out', async () => {
+    detection.of = () => ({
+      caseId: 'enterprise',
+      confidence: 0.9,
+      level: 'high',
+      evidence: [
+        { text: 'ChatGPT Enterprise', field: 'description' },
+        { text: 'API', field: 'description', negated: true },
+      ],
+    });
+    await renderSidebar();
+    const items = within(screen.getByRole('list', { name: 'Why' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual(['ChatGPT Enterprise in the description', 'API ruled out, in the description']);
+  });
+
   it('previews the reply exactly as it will be inserted, attachments included', async () => {
     const { fake, user } = await renderSidebar();
     const preview = () => screen.getByTestId('reply-preview').textContent;
