@@ -146,10 +146,11 @@ function chooseProduct(requester: readonly SegmentSignals[], baa: Reading[]): De
   const apiReadings = latestFirst(readingsOf(requester, 'api'));
   const enterpriseReadings = latestFirst(readingsOf(requester, 'enterprise'));
   if (best >= PRODUCT_THRESHOLD && other <= DOMINANCE * best) {
-    const margin = 1 - other / best;
-    const strength = Math.min(1, best / 1.5);
-    const confidence = 0.5 + 0.45 * margin * strength;
     const supporting = winner === 'api' ? apiReadings : enterpriseReadings;
+    // Sure when a clear name ("API", "ChatGPT Enterprise") carries it; hints that add up stay medium.
+    const strongest = supporting.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
+    const strength = Math.min(1, strongest) * Math.min(1, best / 1.2);
+    const confidence = 0.5 + 0.45 * (1 - other / best) * strength;
     const ruledOut = readingsOf(requester, winner === 'api' ? 'enterprise' : 'api', true);
     return result(winner, confidence, [...supporting, ...ruledOut, ...baa]);
   }

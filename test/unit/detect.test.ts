@@ -241,6 +241,11 @@ describe('detect: which product, and when to ask', () => {
     expect(mixed.confidence).toBeLessThan(bare.confidence);
   });
 
+  it('names a product from hints that add up, but only with medium confidence', () => {
+    const hinted = detect(ticket('BAA', "We're building a chatbot with GPT-4 and need a BAA."));
+    expect(hinted).toMatchObject({ caseId: 'api', level: 'medium' });
+  });
+
   it('is sure of "a BAA for the API" and less sure of a hint plus a weak counter-hint', () => {
     const clear = detect(ticket('BAA for the API', 'We need a BAA for the OpenAI API.'));
     expect(clear).toMatchObject({ caseId: 'api', level: 'high' });
