@@ -4,7 +4,7 @@
  */
 import { ROUTINE } from '../routine/cases';
 import type { AuthorRole, Ticket } from '../ticket/ticket';
-import { plainText } from './plainText';
+import { plainText } from '../text/html';
 import type { EvidenceField } from './types';
 
 export interface Segment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../../src/detect/normalize';
-import { decodeEntities, looksLikeHtml, plainText, stripHtml } from '../../src/detect/plainText';
+import { decodeEntities, looksLikeHtml, plainText, stripHtml } from '../../src/text/html';
 import { withoutQuotedReply } from '../../src/detect/segments';
 
 describe('plainText', () => {
@@ -24,6 +24,11 @@ describe('plainText', () => {
 
   it('skips ">" inside quoted attribute values', () => {
     expect(stripHtml('<img alt="a>b" onerror="x()">after')).toBe('after');
+  });
+
+  it('reads a 5 MB body of unclosed tags in one pass', () => {
+    expect(stripHtml('<p a="1">BAA '.repeat(400_000)).startsWith('\nBAA')).toBe(true);
+    expect(stripHtml('<script>' + 'x'.repeat(5_000_000))).toBe('');
   });
 
   it('strips a plain body only when it obviously holds HTML', () => {
