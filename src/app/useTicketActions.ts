@@ -8,7 +8,7 @@ import type { Reply } from '../compose/compose';
 import type { CaseId } from '../routine/cases';
 import type { ApplyNotice, TicketChange, TicketState } from '../ticket/changes';
 import { duplicateOf, planApply, planInsert, replyFormat, type PlanInput } from '../ticket/plan';
-import { planUndo, runChanges, type UndoNotice } from '../ticket/transaction';
+import { planUndo, type RunResult, runChanges, type UndoNotice } from '../ticket/transaction';
 import { readState, ticketPort, type LoadedTicket } from '../zendesk/adapter';
 import type { ZafClient } from '../zendesk/client';
 
@@ -63,15 +63,7 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
       setWarned(null);
       const plan = action === 'apply' ? planApply(input) : planInsert(input);
       const result = await runChanges(ticketPort(client, ticketId), plan.changes, before);
-      if (!result.ok) {
-        setOutcome({
-          kind: 'failed',
-          failed: result.failed,
-          error: result.error,
-          rolledBack: result.rolledBack,
-        });
-        return;
-      }
+      if (!result.ok) return setOutcome(failure(result));
       setOutcome({ kind: action === 'apply' ? 'applied' : 'inserted', notices: plan.notices });
       // What the apply left, as Zendesk reports it: Undo puts back only what is still so. When that
       // cannot be read, Undo is not offered rather than guessed.
@@ -86,15 +78,7 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
     const now = await readState(client, loaded.ticketId);
     const plan = planUndo(applied.before, applied.afterApply, now);
     const result = await runChanges(ticketPort(client, loaded.ticketId), plan.changes, now);
-    if (!result.ok) {
-      setOutcome({
-        kind: 'failed',
-        failed: result.failed,
-        error: result.error,
-        rolledBack: result.rolledBack,
-      });
-      return;
-    }
+    if (!result.ok) return setOutcome(failure(result));
     setApplied(null);
     setOutcome({ kind: 'undone', notices: plan.notices });
   }, [applied, client, loaded.ticketId]);
@@ -116,4 +100,9 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
     insert: () => guard(() => run('insert')),
     undo: () => guard(undo),
   };
+}
+
+/** What the agent is told when a run failed: the step, the error, and whether the ticket was put back. */
+function failure(result: Extract<RunResult, { ok: false }>): Outcome {
+  return { kind: 'failed', failed: result.failed, error: result.error, rolledBack: result.rolledBack };
 }
