@@ -163,23 +163,45 @@ function sumOf(readings: readonly Reading[], signal: string): number {
 const PRODUCT_HINT = 0.4;
 const HIPAA_REACH = 4;
 
-function productBesideHipaa(readings: readonly Reading[]): number {
+function productBesideHipaa(readings: readonly Reading[], segment: Segment): number {
   // One pass: each HIPAA or product is paired with the nearest one of the other kind before it.
   let lastHipaa: Mention | undefined;
   let lastProduct: Mention | undefined;
   const close = (a: Mention | undefined, b: Mention): boolean =>
     a !== undefined && b.first - a.last <= HIPAA_REACH && !breakBetween(a, b);
+  const wished = (at: Mention): boolean =>
+    readings.some(
+      (r) => r.mention.term.signal === 'intent' && Math.abs(distance(r.mention, at)) <= INTENT_REACH,
+    );
+  // A subject is a title: "HIPAA compliance for the API" asks without a question mark.
+  const asks = (hipaa: Mention, product: Mention): boolean =>
+    segment.field === 'subject' ||
+    endsInQuestion(segment.text, Math.max(hipaa.end, product.end)) ||
+    wished(hipaa) ||
+    wished(product);
   for (const r of readings) {
     const signal = r.mention.term.signal;
     if (signal === 'hipaa' && !r.ignored) {
-      if (close(lastProduct, r.mention)) return PRODUCT_HINT;
+      if (lastProduct && close(lastProduct, r.mention) && asks(r.mention, lastProduct)) return PRODUCT_HINT;
       lastHipaa = r.mention;
     } else if (PRODUCTS.has(signal) && !r.negated) {
-      if (close(lastHipaa, r.mention)) return PRODUCT_HINT;
+      if (lastHipaa && close(lastHipaa, r.mention) && asks(lastHipaa, r.mention)) return PRODUCT_HINT;
       lastProduct = r.mention;
     }
   }
   return 0;
+}
+
+/** How far a sentence is read for its end mark; longer ones are taken as statements. */
+const SENTENCE_REACH = 300;
+
+/**
+ * "Is ChatGPT HIPAA compliant?" asks; "our app is HIPAA compliant already." states. Only a question (or
+ * a wish, above) about HIPAA and a product hints at a BAA request.
+ */
+function endsInQuestion(text: string, from: number): boolean {
+  const end = /[.!?\n。！？]/.exec(text.slice(from, from + SENTENCE_REACH));
+  return end !== null && (end[0] === '?' || end[0] === '？');
 }
 
 /** Phrases of other signals that name a BAA themselves ("our BAA was signed") still say the topic. */
@@ -206,7 +228,8 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   markNegation(readings);
   markIgnored(readings);
   const hipaa = maxOf(readings, 'hipaa');
-  const hint = hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings)) : 0);
+  const hint =
+    hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);
   const topic = sumOf(readings, 'baa') + namedBaa(readings) - sumOf(readings, 'noBaa');
   const ruledOut = (signal: string): boolean =>
     readings.some((r) => r.mention.term.signal === signal && r.negated);

@@ -254,6 +254,20 @@ describe('detect: which product, and when to ask', () => {
   });
 });
 
+describe('detect: HIPAA beside a product', () => {
+  it('is a BAA question when it asks or wishes', () => {
+    expect(caseOf(ticket('Question', 'Is ChatGPT Team HIPAA compliant?'))).toBe('enterprise');
+    expect(caseOf(ticket('Question', 'We need our API integration to be HIPAA compliant.'))).toBe('api');
+    expect(caseOf(ticket('HIPAA compliance for the Whisper API', 'Hello, can you help us?'))).toBe('api');
+  });
+
+  it('is not one when it only states how things are', () => {
+    const latency =
+      'The realtime API is slow from our region. Our app is HIPAA-compliant already via our own infrastructure. Any tips?';
+    expect(caseOf(ticket('Realtime API latency', latency))).toBe('other');
+  });
+});
+
 describe('detect: not a BAA request', () => {
   it.each([
     ['Does Azure OpenAI Service come with a BAA?'],
