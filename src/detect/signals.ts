@@ -169,10 +169,8 @@ function productBesideHipaa(readings: readonly Reading[], segment: Segment): num
   let lastProduct: Mention | undefined;
   const close = (a: Mention | undefined, b: Mention): boolean =>
     a !== undefined && b.first - a.last <= HIPAA_REACH && !breakBetween(a, b);
-  const wished = (at: Mention): boolean =>
-    readings.some(
-      (r) => r.mention.term.signal === 'intent' && Math.abs(distance(r.mention, at)) <= INTENT_REACH,
-    );
+  const intents = readings.filter((r) => r.mention.term.signal === 'intent').map((r) => r.mention);
+  const wished = (at: Mention): boolean => nearestWithin(intents, at, INTENT_REACH);
   // A subject is a title: "HIPAA compliance for the API" asks without a question mark.
   const asks = (hipaa: Mention, product: Mention): boolean =>
     segment.field === 'subject' ||
@@ -190,6 +188,26 @@ function productBesideHipaa(readings: readonly Reading[], segment: Segment): num
     }
   }
   return 0;
+}
+
+/**
+ * Whether one of `sorted` (mentions in text order) is within `reach` words of `at`. A binary search, so
+ * that a 5 MB ticket repeating "HIPAA API" stays linear overall.
+ */
+function nearestWithin(sorted: readonly Mention[], at: Mention, reach: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.first ?? 0) < at.first) low = middle + 1;
+    else high = middle;
+  }
+  const before = sorted[low - 1];
+  const after = sorted[low];
+  return (
+    (before !== undefined && Math.abs(distance(before, at)) <= reach) ||
+    (after !== undefined && Math.abs(distance(after, at)) <= reach)
+  );
 }
 
 /** How far a sentence is read for its end mark; longer ones are taken as statements. */
