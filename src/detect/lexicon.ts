@@ -29,6 +29,8 @@ export type Signal =
   | 'request'
   /** A card or payment: "declined" next to it is no BAA rejection. */
   | 'payment'
+  /** The customer's own side (legal, compliance): "Legal won't sign off" is no rejection by us. */
+  | 'ownSide'
   /** An agreement already signed or in place. */
   | 'already'
   /** Wanting or conditional words ("until we have", "needs a signed"): a BAA "in place" is not yet there. */
@@ -68,6 +70,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   reapply: 1,
   request: 1,
   payment: 1,
+  ownSide: 1,
   already: 1,
   intent: 1,
   conditional: 1,
@@ -250,6 +253,14 @@ const ENGLISH: SignalTerms = {
     'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries',
     'data processing agreement', 'data processing addendum',
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
+    // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
+    'claim denial', 'claim denials', 'claims denials', 'denied claim', 'denied claims', 'denial letter',
+    'denial letters', 'denial management', 'appeal letter', 'appeal letters', 'insurance appeal',
+    'insurance appeals', 'auth appeals', 'authorization appeals', 'claim appeal', 'claim appeals', 'sign off',
+  ],
+  ownSide: [
+    'legal', 'counsel', 'lawyers', 'attorney', 'compliance', 'our compliance', 'board', 'leadership', 'management',
+    'procurement', 'security team', 'ciso', 'privacy officer', 'boss',
   ],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
   disclaimer: [
@@ -302,7 +313,10 @@ const SPANISH: SignalTerms = {
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
+    'reclamaciones denegadas', 'reclamos denegados', 'reclamos rechazados', 'carta de apelacion',
+    'cartas de apelacion', 'rechazo de reclamaciones',
   ],
+  ownSide: ['legal', 'juridico', 'abogados', 'cumplimiento', 'direccion', 'compras'],
   contrast: ['sino', 'pero', 'sin embargo', 'solo'],
   disclaimer: ['aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto'],
 }; // prettier-ignore
@@ -349,7 +363,10 @@ const FRENCH: SignalTerms = {
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
+    'refus de prise en charge', 'refus de remboursement', 'lettre de recours', 'lettres de recours', 'recours',
+    'lettres de contestation',
   ],
+  ownSide: ['juridique', 'service juridique', 'avocats', 'conformite', 'direction', 'achats'],
   contrast: ['mais', 'plutot', 'cependant', 'par contre', 'seulement'],
   disclaimer: ['avis de confidentialite', 'ce message peut contenir', 'destinataire'],
 }; // prettier-ignore
@@ -392,7 +409,9 @@ const GERMAN: SignalTerms = {
   neutral: [
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
+    'abgelehnte kostenubernahme', 'abgelehnte kostenubernahmen', 'abgelehnte erstattungen', 'widerspruchsschreiben',
   ],
+  ownSide: ['rechtsabteilung', 'juristen', 'compliance', 'geschaftsfuhrung', 'datenschutzbeauftragte', 'einkauf'],
   contrast: ['sondern', 'aber', 'jedoch', 'nur'],
   disclaimer: ['vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann'],
 }; // prettier-ignore
@@ -437,7 +456,9 @@ const PORTUGUESE: SignalTerms = {
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
+    'glosas negadas', 'cartas de recurso', 'recursos de glosa', 'negativas de cobertura', 'reembolsos negados',
   ],
+  ownSide: ['juridico', 'advogados', 'compliance', 'diretoria', 'compras'],
   contrast: ['mas', 'e sim', 'porem', 'contudo', 'apenas'],
   disclaimer: ['aviso de confidencialidade', 'esta mensagem pode conter'],
 }; // prettier-ignore
@@ -471,7 +492,8 @@ const JAPANESE: SignalTerms = {
     'ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
   ],
-  neutral: ['エンタープライズ契約'],
+  neutral: ['エンタープライズ契約', '保険請求の却下', '査定の却下'],
+  ownSide: ['法務', 'コンプライアンス', '経営陣', '上司'],
 }; // prettier-ignore
 
 export const LEXICON = {

@@ -49,6 +49,8 @@ const DISCLAIMER_REACH = 80;
 const PAYMENT_REACH = 6;
 /** "Until we have a BAA in place", "needs a signed BAA": wanting words this close before make it no fact. */
 const INTENT_REACH = 5;
+/** "Legal won't sign": a refusal this close after the customer's own side is not ours. */
+const OWN_SIDE_REACH = 3;
 
 const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct']);
 const PRODUCTS = new Set(['api', 'enterprise']);
@@ -114,9 +116,12 @@ function markIgnored(readings: Reading[]): void {
   let paymentAt = -Infinity;
   let intentAt = -Infinity;
   let conditionalAt = -Infinity;
+  let ownSide: Mention | undefined;
   readings.forEach((reading, index) => {
     const { mention } = reading;
     const signal = mention.term.signal;
+    if (signal === 'ownSide') ownSide = mention;
+    if (signal === 'rejected' && ownSide && byOwnSide(ownSide, mention)) reading.ignored = true;
     if (signal === 'disclaimer') disclaimerAt = mention.first;
     if (signal === 'payment') paymentAt = mention.last;
     if (signal === 'intent' || signal === 'conditional') intentAt = mention.last;
@@ -132,6 +137,9 @@ function markIgnored(readings: Reading[]): void {
     }
   });
 }
+
+const byOwnSide = (ownSide: Mention, refusal: Mention): boolean =>
+  refusal.first - ownSide.last <= OWN_SIDE_REACH && !breakBetween(ownSide, refusal);
 
 /** "Already signed our BAA", "our BAA is already in place": the BAA is the next thing named, near by. */
 function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean {

@@ -400,3 +400,17 @@ describe('detect: size', () => {
     expect(detection.evidence[0]?.commentId).toBe(200);
   });
 });
+
+describe('detect: held-out patterns (blind-1)', () => {
+  it('does not read healthcare denials, appeals or our own legal sign-off as a BAA rejection', () => {
+    const cases = [
+      'Submitted the BAA request for the API last week (use case: claim denial letters).',
+      'Our staff want ChatGPT Enterprise to draft prior-auth appeals and appeal letters. Do you sign a BAA?',
+      "We are rolling out ChatGPT Enterprise. Legal won't sign off until we have a BAA in place.",
+      'Queremos ChatGPT Enterprise para redactar cartas de apelación. ¿Firman un BAA?',
+    ];
+    for (const text of cases) expect(caseOf(ticket('BAA', text))).not.toBe('rejected');
+    expect(caseOf(ticket('BAA', 'Our BAA request for the API was denied.'))).toBe('rejected');
+    expect(caseOf(ticket('BAA', 'You declined our BAA application. Can we appeal?'))).toBe('rejected');
+  });
+});
