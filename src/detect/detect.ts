@@ -62,11 +62,14 @@ function decide(signals: readonly SegmentSignals[]): Detection {
     const strongest = rejections.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
     return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
   }
+  const noBaa = [...readingsOf(requester, 'noBaa'), ...readingsOf(requester, 'baa', true)];
   if (topic < TOPIC_THRESHOLD) {
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
-    const noBaa = readingsOf(requester, 'noBaa');
     return result('other', topic > 0 || hints.length > 0 ? 0.7 : 0.95, [...noBaa, ...hints]);
   }
+  // The requester's latest word on a BAA says none is wanted ("not asking for a BAA right now").
+  const lastOnBaa = [...requester].reverse().find((s) => s.topic !== 0 || s.refusesBaa);
+  if (lastOnBaa?.refusesBaa) return result('other', 0.8, [...noBaa, ...baa]);
   const already = readingsOf(requester, 'already');
   if (already.length > 0) return result('other', 0.85, [...already, ...baa]);
   const vendors = readingsOf(requester, 'vendor');

@@ -35,6 +35,8 @@ export interface SegmentSignals {
   /** "Not the API": a product ruled out, which leans toward the other one. */
   apiRuledOut: boolean;
   enterpriseRuledOut: boolean;
+  /** Says no BAA is wanted ("not asking for a BAA", "Ein BAA brauchen wir nicht"), not of one product only. */
+  refusesBaa: boolean;
 }
 
 /** How many words before a product a negator still reaches ("we don't really use ChatGPT"). */
@@ -58,32 +60,51 @@ const PRODUCTS = new Set(['api', 'enterprise']);
 /** A clause break stands between mention `a` and the later mention `b`. */
 const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.breaksAtLast;
 
-/** Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes. */
+/** "Use the API? No, ...": a bare no (a word alone in its clause) answering a question about the product. */
+const QUESTION_THEN_NO = /^\s*[?？]\s*$/;
+const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
+
+/**
+ * Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes;
+ * by a negator just after them (Japanese "ChatGPTではなく", "Die API? Nein"). A BAA followed by a
+ * negator ("Ein BAA brauchen wir nicht") is negated too: no BAA is wanted.
+ */
 function markNegation(readings: Reading[]): void {
-  let negator: Mention | undefined;
+  let negator: Reading | undefined;
   let contrastAt = -1;
-  let previousProduct: Reading | undefined;
+  let previous: Reading | undefined;
+  const follows = (before: Reading | undefined, after: Mention): before is Reading =>
+    before !== undefined &&
+    after.first - before.mention.last <= POST_NEGATION_REACH &&
+    !breakBetween(before.mention, after);
   for (const reading of readings) {
-    const { mention } = reading;
+    const { mention, segment } = reading;
     const signal = mention.term.signal;
-    if (signal === 'negator' || signal === 'noBaa') negator = mention;
-    else if (signal === 'contrast') contrastAt = mention.first;
-    else if (signal === 'postNegator') {
-      if (
-        previousProduct &&
-        mention.first - previousProduct.mention.last <= POST_NEGATION_REACH &&
-        !breakBetween(previousProduct.mention, mention)
-      ) {
-        previousProduct.negated = true;
+    if (signal === 'negator' || signal === 'noBaa') {
+      negator = reading;
+      const between = previous ? segment.text.slice(previous.mention.end, mention.start) : '';
+      const answers =
+        QUESTION_THEN_NO.test(between) &&
+        BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2));
+      if (previous && PRODUCTS.has(previous.mention.term.signal) && answers) {
+        previous.negated = true;
       }
+    } else if (signal === 'contrast') contrastAt = mention.first;
+    else if (signal === 'postNegator') {
+      if (follows(previous, mention)) previous.negated = true;
     } else if (NEGATABLE.has(signal)) {
       reading.negated =
         negator !== undefined &&
-        mention.first - negator.last <= NEGATION_REACH &&
-        negator.last > contrastAt &&
-        !breakBetween(negator, mention);
-      if (PRODUCTS.has(signal)) previousProduct = reading;
+        mention.first - negator.mention.last <= NEGATION_REACH &&
+        negator.mention.last > contrastAt &&
+        !breakBetween(negator.mention, mention);
+      // "We don't need a BAA for the API": the refusal is of one product's BAA, not of any BAA.
+      if (reading.negated && negator?.mention.term.signal === 'noBaa' && PRODUCTS.has(signal)) {
+        negator.negated = true;
+      }
+      if (PRODUCTS.has(signal)) previous = reading;
     }
+    if (signal === 'baa') previous = reading;
   }
 }
 
@@ -230,9 +251,14 @@ function endsInQuestion(text: string, from: number): boolean {
   return end !== null && (end[0] === '?' || end[0] === '？');
 }
 
-/** Phrases of other signals that name a BAA themselves ("our BAA was signed") still say the topic. */
+/**
+ * Phrases of other signals that name a BAA themselves ("our BAA was signed") still say the topic, and
+ * so does a refusal scoped to one product (a negated noBaa: "we don't need a BAA for the API").
+ */
 function namedBaa(readings: readonly Reading[]): number {
-  return readings.some((r) => r.mention.term.namesBaa && r.mention.term.signal !== 'noBaa') ? 1 : 0;
+  return readings.some((r) => r.mention.term.namesBaa && (r.mention.term.signal !== 'noBaa' || r.negated))
+    ? 1
+    : 0;
 }
 
 function maxOf(readings: readonly Reading[], signal: string): number {
@@ -257,6 +283,8 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   const hint =
     hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);
   const topic = sumOf(readings, 'baa') + namedBaa(readings) - sumOf(readings, 'noBaa');
+  const refuses = ({ mention, negated, ignored }: Reading): boolean =>
+    !ignored && (mention.term.signal === 'noBaa' ? !negated : mention.term.signal === 'baa' && negated);
   const ruledOut = (signal: string): boolean =>
     readings.some((r) => r.mention.term.signal === signal && r.negated);
   return {
@@ -269,5 +297,6 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
     both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
     apiRuledOut: ruledOut('api'),
     enterpriseRuledOut: ruledOut('enterprise'),
+    refusesBaa: readings.some(refuses),
   };
 }

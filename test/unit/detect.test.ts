@@ -413,4 +413,30 @@ describe('detect: held-out patterns (blind-1)', () => {
     expect(caseOf(ticket('BAA', 'Our BAA request for the API was denied.'))).toBe('rejected');
     expect(caseOf(ticket('BAA', 'You declined our BAA application. Can we appeal?'))).toBe('rejected');
   });
+
+  it('reads a bare "No" after a product question, and "none of us" as negation', () => {
+    const noCode = "Use the API? No, we don't write code. We want ChatGPT for our staff and need a BAA.";
+    expect(caseOf(ticket('BAA', noCode))).toBe('enterprise');
+    expect(caseOf(ticket('BAA', 'Die API? Nein. Wir brauchen ein BAA für ChatGPT für das Team.'))).toBe(
+      'enterprise',
+    );
+    expect(
+      caseOf(ticket('BAA', 'ChatGPT for our nurses. None of us are developers. Do you sign a BAA?')),
+    ).toBe('enterprise');
+    // "No" that is not a bare answer ("nao acho" = "I can't find it") negates nothing.
+    expect(caseOf(ticket('baa api', 'qual o email pra pedir o baa da api? nao acho mais no site'))).toBe(
+      'api',
+    );
+  });
+
+  it('takes "no BAA wanted" as final, also after the BAA (German word order), unless it names one product', () => {
+    const vertex =
+      'Google covers Vertex AI under their BAA. Comparing your models. Not asking for a BAA right now.';
+    expect(caseOf(ticket('Vertex AI BAA', vertex))).toBe('other');
+    const zdr =
+      'Wie aktiviere ich Zero Data Retention für unsere API-Organisation? Ein BAA brauchen wir nicht.';
+    expect(caseOf(ticket('ZDR', zdr))).toBe('other');
+    const scoped = "We don't need a BAA for the API, only for ChatGPT Enterprise.";
+    expect(caseOf(ticket('BAA', scoped))).toBe('enterprise');
+  });
 });
