@@ -71,10 +71,19 @@ function decide(signals: readonly SegmentSignals[]): Detection {
   const lastOnBaa = [...requester].reverse().find((s) => s.topic !== 0 || s.refusesBaa);
   if (lastOnBaa?.refusesBaa) return result('other', 0.8, [...noBaa, ...baa]);
   const already = readingsOf(requester, 'already');
-  if (already.length > 0) return result('other', 0.85, [...already, ...baa]);
+  if (already.length > 0 && !asksForAnotherProduct(requester))
+    return result('other', 0.85, [...already, ...baa]);
   const vendors = readingsOf(requester, 'vendor');
   if (vendors.length > 0 && !namesUs(requester)) return result('other', 0.8, [...vendors, ...baa]);
   return chooseProduct(requester, baa);
+}
+
+/** A BAA covers one product and the customer names the other: a new request for that one. */
+function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
+  const covered = new Set(requester.flatMap((s) => s.covered));
+  const uncovered = (s: SegmentSignals): boolean =>
+    covered.has('api') ? s.enterprise > 0 : covered.has('enterprise') && s.api > 0;
+  return covered.size === 1 && requester.some(uncovered);
 }
 
 /** A rejection counts when it is about a request: a BAA or a request is named in the same message, or it follows up. */

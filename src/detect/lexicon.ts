@@ -208,6 +208,7 @@ const ENGLISH: SignalTerms = {
   ],
   request: [
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
+    'pending', 'under review', 'in review', 'in progress',
   ],
   payment: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing'],
   already: [
@@ -300,7 +301,7 @@ const SPANISH: SignalTerms = {
     'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
     'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8],
   ],
-  request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite'],
+  request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente', 'en revision'],
   payment: ['tarjeta', 'pago', 'cobro', 'factura'],
   already: [
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
@@ -350,7 +351,7 @@ const FRENCH: SignalTerms = {
     'redeposer', 'soumettre a nouveau',
     'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8],
   ],
-  request: ['demande', 'candidature', 'dossier'],
+  request: ['demande', 'candidature', 'dossier', 'en attente', 'en cours'],
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
@@ -392,7 +393,7 @@ const GERMAN: SignalTerms = {
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
   ],
-  request: ['antrag', 'anfrage', 'beantragt', 'angefragt'],
+  request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend', 'in bearbeitung', 'in prufung'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
@@ -444,7 +445,7 @@ const PORTUGUESE: SignalTerms = {
     'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar',
     'nova solicitacao',
   ],
-  request: ['solicitacao', 'pedido', 'requisicao'],
+  request: ['solicitacao', 'pedido', 'requisicao', 'pendente', 'em analise', 'em andamento'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
   already: [
     'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor',
@@ -482,7 +483,7 @@ const JAPANESE: SignalTerms = {
     '却下', '承認されませんでした', '承認されなかった', '承認いただけませんでした', '不承認', '拒否', '否認',
     '通りませんでした', '通らなかった', '承認されず', '不許可', '再申請', '再度申請', 'お断り',
   ],
-  request: ['申請', '依頼', 'リクエスト'],
+  request: ['申請', '依頼', 'リクエスト', '審査中', '保留中'],
   payment: ['カード', '支払', '決済', '請求'],
   already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに'],
   direct: ['御社と', '貴社と'],

@@ -35,6 +35,8 @@ export interface SegmentSignals {
   /** "Not the API": a product ruled out, which leans toward the other one. */
   apiRuledOut: boolean;
   enterpriseRuledOut: boolean;
+  /** Products an existing BAA is said to cover ("a signed BAA covering our API usage"), set aside. */
+  covered: string[];
   /** Says no BAA is wanted ("not asking for a BAA", "Ein BAA brauchen wir nicht"), not of one product only. */
   refusesBaa: boolean;
 }
@@ -156,6 +158,15 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'already' && !mention.term.namesBaa && !alreadyNextToBaa(readings, index)) {
       reading.ignored = true;
     }
+    // "We have a BAA request in", "our BAA is pending": a request under way, not a BAA in place.
+    const before = readings[index - 1];
+    if (
+      signal === 'request' &&
+      before?.mention.term.signal === 'already' &&
+      distance(before.mention, mention) <= 2
+    ) {
+      before.ignored = true;
+    }
   });
 }
 
@@ -179,6 +190,31 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
     }
   }
   return false;
+}
+
+/** How far after "existing BAA" a product is the one it covers. */
+const COVERED_REACH = 5;
+
+/**
+ * Sets aside the product an existing BAA covers ("a signed BAA covering our API usage") and returns
+ * which: what else the customer names is a new request ("now we want ChatGPT Enterprise").
+ */
+function markCovered(readings: readonly Reading[]): string[] {
+  const covered: string[] = [];
+  let already: Mention | undefined;
+  for (const reading of readings) {
+    const { mention } = reading;
+    const signal = mention.term.signal;
+    if (signal === 'already' && !reading.ignored) already = mention;
+    else if (signal === 'intent' || signal === 'request') already = undefined;
+    else if (PRODUCTS.has(signal) && !reading.negated && already) {
+      if (mention.first - already.last <= COVERED_REACH && !breakBetween(already, mention)) {
+        reading.ignored = true;
+        covered.push(signal);
+      }
+    }
+  }
+  return covered;
 }
 
 function sumOf(readings: readonly Reading[], signal: string): number {
@@ -279,6 +315,7 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   }));
   markNegation(readings);
   markIgnored(readings);
+  const covered = markCovered(readings);
   const hipaa = maxOf(readings, 'hipaa');
   const hint =
     hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);
@@ -297,6 +334,7 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
     both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
     apiRuledOut: ruledOut('api'),
     enterpriseRuledOut: ruledOut('enterprise'),
+    covered,
     refusesBaa: readings.some(refuses),
   };
 }

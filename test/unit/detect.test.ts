@@ -439,4 +439,22 @@ describe('detect: held-out patterns (blind-1)', () => {
     const scoped = "We don't need a BAA for the API, only for ChatGPT Enterprise.";
     expect(caseOf(ticket('BAA', scoped))).toBe('enterprise');
   });
+
+  it('does not take a pending BAA request for a BAA in place', () => {
+    expect(caseOf(ticket('BAA', 'We have a BAA request in with your team. Is the API covered?'))).toBe('api');
+    expect(caseOf(ticket('BAA', 'Our BAA is still pending. Does it cover the API?'))).toBe('api');
+    expect(caseOf(ticket('BAA', 'We have a BAA with OpenAI already. Where can I download it?'))).toBe(
+      'other',
+    );
+  });
+
+  it('reads a BAA that covers one product, then the other product wanted, as a new request for that one', () => {
+    const addEnterprise =
+      'We already have a signed BAA covering our API usage. Now leadership wants ChatGPT Enterprise. Do we need a separate one?';
+    expect(caseOf(ticket('BAA', addEnterprise))).toBe('enterprise');
+    const addApi = 'Ya tenemos un BAA firmado para ChatGPT Enterprise. Ahora queremos usar la API.';
+    expect(caseOf(ticket('BAA', addApi))).toBe('api');
+    const same = 'We already have a signed BAA for the API. Where can I download it for our API org?';
+    expect(caseOf(ticket('BAA', same))).toBe('other');
+  });
 });
