@@ -268,6 +268,8 @@ const ENGLISH: SignalTerms = {
     'confidentiality notice', 'confidential notice', 'this email may contain', 'this e mail may contain',
     'this message may contain', 'this message and any attachments', 'intended recipient', 'intended only for',
     'privileged and confidential', 'this communication may contain', 'this email and any attachments',
+    'this e mail and any attachments', 'this email is confidential', 'this message is confidential',
+    'this message is intended', 'legal notice',
   ],
 }; // prettier-ignore
 
@@ -319,7 +321,10 @@ const SPANISH: SignalTerms = {
   ],
   ownSide: ['legal', 'juridico', 'abogados', 'cumplimiento', 'direccion', 'compras'],
   contrast: ['sino', 'pero', 'sin embargo', 'solo'],
-  disclaimer: ['aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto'],
+  disclaimer: [
+    'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
+    'este correo electronico puede contener', 'aviso legal',
+  ],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -369,7 +374,10 @@ const FRENCH: SignalTerms = {
   ],
   ownSide: ['juridique', 'service juridique', 'avocats', 'conformite', 'direction', 'achats'],
   contrast: ['mais', 'plutot', 'cependant', 'par contre', 'seulement'],
-  disclaimer: ['avis de confidentialite', 'ce message peut contenir', 'destinataire'],
+  disclaimer: [
+    'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir',
+    'ce message est confidentiel', 'ce courriel est confidentiel', 'mentions legales',
+  ],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -414,7 +422,10 @@ const GERMAN: SignalTerms = {
   ],
   ownSide: ['rechtsabteilung', 'juristen', 'compliance', 'geschaftsfuhrung', 'datenschutzbeauftragte', 'einkauf'],
   contrast: ['sondern', 'aber', 'jedoch', 'nur'],
-  disclaimer: ['vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann'],
+  disclaimer: [
+    'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann',
+    'diese nachricht enthalt vertrauliche', 'rechtlicher hinweis',
+  ],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -461,7 +472,10 @@ const PORTUGUESE: SignalTerms = {
   ],
   ownSide: ['juridico', 'advogados', 'compliance', 'diretoria', 'compras'],
   contrast: ['mas', 'e sim', 'porem', 'contudo', 'apenas'],
-  disclaimer: ['aviso de confidencialidade', 'esta mensagem pode conter'],
+  disclaimer: [
+    'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter', 'esta mensagem e confidencial',
+    'aviso legal',
+  ],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -493,6 +507,7 @@ const JAPANESE: SignalTerms = {
     'ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
   ],
+  disclaimer: ['本メールには', 'このメールには', '本メールおよび', '本メールの内容', '誤って受信', '機密保持'],
   neutral: ['エンタープライズ契約', '保険請求の却下', '査定の却下'],
   ownSide: ['法務', 'コンプライアンス', '経営陣', '上司'],
 }; // prettier-ignore

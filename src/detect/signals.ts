@@ -47,7 +47,7 @@ const NEGATION_REACH = 4;
 const POST_NEGATION_REACH = 2;
 /** How far "already" may stand from the BAA it is about. */
 const ALREADY_REACH = 6;
-/** Words after a confidentiality footer starts in which HIPAA and PHI are boilerplate. */
+/** Words after a confidentiality footer starts in which HIPAA, PHI and a BAA are boilerplate. */
 const DISCLAIMER_REACH = 80;
 /** A "declined" this close after "card" or "payment" is about money. */
 const PAYMENT_REACH = 6;
@@ -151,7 +151,8 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'conditional') conditionalAt = mention.last;
     if (signal === 'rejected' && mention.first - conditionalAt <= INTENT_REACH) reading.ignored = true;
     if (signal === 'already' && mention.first - intentAt <= INTENT_REACH) reading.ignored = true;
-    if ((signal === 'hipaa' || signal === 'phi') && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
+    const boilerplate = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
+    if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;
     }
     if (signal === 'rejected' && mention.first - paymentAt <= PAYMENT_REACH) reading.ignored = true;
@@ -292,7 +293,9 @@ function endsInQuestion(text: string, from: number): boolean {
  * so does a refusal scoped to one product (a negated noBaa: "we don't need a BAA for the API").
  */
 function namedBaa(readings: readonly Reading[]): number {
-  return readings.some((r) => r.mention.term.namesBaa && (r.mention.term.signal !== 'noBaa' || r.negated))
+  return readings.some(
+    (r) => r.mention.term.namesBaa && !r.ignored && (r.mention.term.signal !== 'noBaa' || r.negated),
+  )
     ? 1
     : 0;
 }

@@ -457,4 +457,17 @@ describe('detect: held-out patterns (blind-1)', () => {
     const same = 'We already have a signed BAA for the API. Where can I download it for our API org?';
     expect(caseOf(ticket('BAA', same))).toBe('other');
   });
+
+  it('reads HIPAA and a BAA inside a confidentiality footer as boilerplate, in any language', () => {
+    const footer =
+      'CONFIDENTIALITY NOTICE: This message may contain protected health information subject to HIPAA and the Business Associate Agreement between the parties.';
+    expect(caseOf(ticket('Invoice', `We were charged twice on our API account.\n\n${footer}`))).toBe('other');
+    expect(caseOf(ticket('BAA', `We need a BAA for the API.\n\n${footer}`))).toBe('api');
+    const ja =
+      '請求書が二重に発行されています。\n※本メールにはHIPAAにより保護される医療情報が含まれる場合があります。';
+    expect(caseOf(ticket('請求書の件', ja))).toBe('other');
+    const es =
+      'Nos cobraron dos veces.\nEste mensaje puede contener información de salud protegida sujeta a HIPAA y al acuerdo de asociado comercial entre las partes.';
+    expect(caseOf(ticket('Factura', es))).toBe('other');
+  });
 });
