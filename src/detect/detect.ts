@@ -51,7 +51,7 @@ function decide(signals: readonly SegmentSignals[]): Detection {
       signals.filter((s) => !fromRequester(s)),
       (s) => Math.max(0, s.topic),
     );
-  const baa = readingsOf(requester, 'baa');
+  const baa = [...readingsOf(requester, 'baa'), ...readingsOf(requester, 'baaTypo')];
 
   const aboutRequest = new Set(signals.filter(namesRequest).map((s) => s.segment));
   const rejections = [...readingsOf(signals, 'rejected'), ...readingsOf(signals, 'reapply')].filter(
@@ -90,7 +90,7 @@ function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
 function namesRequest(s: SegmentSignals): boolean {
   return s.readings.some((r) => {
     const signal = r.mention.term.signal;
-    return signal === 'baa' || signal === 'request' || r.mention.term.namesBaa;
+    return signal === 'baa' || signal === 'baaTypo' || signal === 'request' || r.mention.term.namesBaa;
   });
 }
 

@@ -11,6 +11,8 @@
 export type Signal =
   /** Names a Business Associate Agreement. */
   | 'baa'
+  /** A typo for BAA ("BBA"): names one only where HIPAA or patient data is named too (else a degree). */
+  | 'baaTypo'
   /** HIPAA named: a hint of a BAA question, not enough alone (signatures say "HIPAA-compliant"). */
   | 'hipaa'
   /** Patient data: a hint that, with HIPAA, makes a BAA question. */
@@ -61,6 +63,7 @@ export type SignalTerms = Partial<Record<Signal, readonly Term[]>>;
 
 export const SIGNAL_WEIGHT: Record<Signal, number> = {
   baa: 1,
+  baaTypo: 1,
   hipaa: 0.6,
   phi: 0.4,
   api: 1,
@@ -133,6 +136,7 @@ const VENDORS: readonly Term[] = [
 /** Product names and other words that read the same in every language. */
 const SHARED: SignalTerms = {
   baa: ['baa', 'baa agreement', 'hipaa baa', 'b a a'],
+  baaTypo: ['bba', 'bbas', 'bba agreement'],
   hipaa: ['hipaa', 'hitech'],
   phi: ['phi', 'ephi'],
   api: [

@@ -300,6 +300,12 @@ function namedBaa(readings: readonly Reading[]): number {
     : 0;
 }
 
+/** "BBA" is a BAA only in a message about health data (HIPAA, PHI, even in its footer). */
+function markTypos(readings: readonly Reading[]): void {
+  const health = readings.some((r) => r.mention.term.signal === 'hipaa' || r.mention.term.signal === 'phi');
+  if (!health) for (const r of readings) if (r.mention.term.signal === 'baaTypo') r.ignored = true;
+}
+
 function maxOf(readings: readonly Reading[], signal: string): number {
   let max = 0;
   for (const r of readings) {
@@ -322,7 +328,9 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   const hipaa = maxOf(readings, 'hipaa');
   const hint =
     hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);
-  const topic = sumOf(readings, 'baa') + namedBaa(readings) - sumOf(readings, 'noBaa');
+  markTypos(readings);
+  const topic =
+    sumOf(readings, 'baa') + sumOf(readings, 'baaTypo') + namedBaa(readings) - sumOf(readings, 'noBaa');
   const refuses = ({ mention, negated, ignored }: Reading): boolean =>
     !ignored && (mention.term.signal === 'noBaa' ? !negated : mention.term.signal === 'baa' && negated);
   const ruledOut = (signal: string): boolean =>

@@ -470,4 +470,13 @@ describe('detect: held-out patterns (blind-1)', () => {
       'Nos cobraron dos veces.\nEste mensaje puede contener información de salud protegida sujeta a HIPAA y al acuerdo de asociado comercial entre las partes.';
     expect(caseOf(ticket('Factura', es))).toBe('other');
   });
+
+  it('reads the typo "BBA" as a BAA only where HIPAA or patient data is named', () => {
+    const whisper = 'Our dictation app sends audio to the Whisper API. We need a BBA before sending PHI.';
+    expect(caseOf(ticket('BBA request', whisper))).toBe('api');
+    expect(caseOf(ticket('BBA', 'Necesitamos un BBA para la API: procesamos datos de pacientes.'))).toBe(
+      'api',
+    );
+    expect(caseOf(ticket('Hiring', 'Our new analyst has a BBA and will use the API.'))).toBe('other');
+  });
 });
