@@ -53,6 +53,8 @@ export type Signal =
   | 'postNegator'
   /** Ends a negation's scope ("not ChatGPT but the API"). */
   | 'contrast'
+  /** Personal use ("I personally use ChatGPT Plus"): a product named this way is not what the BAA is for. */
+  | 'incidental'
   /** E-mail confidentiality footers: HIPAA and PHI after it are boilerplate. */
   | 'disclaimer'
   /** Phrases that must not be read as their parts ("enterprise agreement", "not sure", a DPA). */
@@ -85,6 +87,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   postNegator: 1,
   contrast: 1,
   disclaimer: 1,
+  incidental: 1,
   neutral: 0,
 };
 
@@ -275,6 +278,7 @@ const ENGLISH: SignalTerms = {
     'this e mail and any attachments', 'this email is confidential', 'this message is confidential',
     'this message is intended', 'legal notice',
   ],
+  incidental: ['personally', 'personal use', 'my personal', 'personal account', 'privately'],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -329,6 +333,7 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
     'este correo electronico puede contener', 'aviso legal',
   ],
+  incidental: ['personalmente', 'uso personal', 'cuenta personal', 'a titulo personal'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -382,6 +387,7 @@ const FRENCH: SignalTerms = {
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir',
     'ce message est confidentiel', 'ce courriel est confidentiel', 'mentions legales',
   ],
+  incidental: ['personnellement', 'usage personnel', 'a titre personnel', 'compte personnel'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -430,6 +436,7 @@ const GERMAN: SignalTerms = {
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann',
     'diese nachricht enthalt vertrauliche', 'rechtlicher hinweis',
   ],
+  incidental: ['personlich', 'privat', 'private nutzung', 'privates konto'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -480,6 +487,7 @@ const PORTUGUESE: SignalTerms = {
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter', 'esta mensagem e confidencial',
     'aviso legal',
   ],
+  incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -511,6 +519,7 @@ const JAPANESE: SignalTerms = {
     'ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
   ],
+  incidental: ['個人的に', '個人で', 'プライベートで'],
   disclaimer: ['本メールには', 'このメールには', '本メールおよび', '本メールの内容', '誤って受信', '機密保持'],
   neutral: ['エンタープライズ契約', '保険請求の却下', '査定の却下'],
   ownSide: ['法務', 'コンプライアンス', '経営陣', '上司'],

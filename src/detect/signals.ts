@@ -193,6 +193,27 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
   return false;
 }
 
+/** How close to "personally" a product is the one used personally ("I personally use ChatGPT Plus"). */
+const INCIDENTAL_REACH = 2;
+
+/** Sets aside a product named as personal use, before or after the marker, in the same clause. */
+function markIncidental(readings: readonly Reading[]): void {
+  let marker: Mention | undefined;
+  let product: Reading | undefined;
+  const near = (a: Mention, b: Mention): boolean =>
+    b.first - a.last <= INCIDENTAL_REACH && !breakBetween(a, b);
+  for (const reading of readings) {
+    const { mention } = reading;
+    if (mention.term.signal === 'incidental') {
+      marker = mention;
+      if (product && near(product.mention, mention)) product.ignored = true;
+    } else if (PRODUCTS.has(mention.term.signal)) {
+      product = reading;
+      if (marker && near(marker, mention)) reading.ignored = true;
+    }
+  }
+}
+
 /** How far after "existing BAA" a product is the one it covers. */
 const COVERED_REACH = 5;
 
@@ -324,6 +345,7 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
   }));
   markNegation(readings);
   markIgnored(readings);
+  markIncidental(readings);
   const covered = markCovered(readings);
   const hipaa = maxOf(readings, 'hipaa');
   const hint =

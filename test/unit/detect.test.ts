@@ -479,4 +479,15 @@ describe('detect: held-out patterns (blind-1)', () => {
     );
     expect(caseOf(ticket('Hiring', 'Our new analyst has a BBA and will use the API.'))).toBe('other');
   });
+
+  it('sets aside a product named as personal use beside the product the BAA is for', () => {
+    const personal = 'I personally use ChatGPT Plus, but our reminder app will use your API. We need a BAA.';
+    expect(caseOf(ticket('BAA', personal))).toBe('api');
+    const es = 'Uso ChatGPT Plus a título personal, pero nuestra aplicación usa la API y necesitamos un BAA.';
+    expect(caseOf(ticket('BAA', es))).toBe('api');
+    // Without the personal-use marker, both products stand: ask.
+    expect(caseOf(ticket('BAA', 'We use ChatGPT Plus, and our app will use your API. We need a BAA.'))).toBe(
+      'unclear',
+    );
+  });
 });
