@@ -96,7 +96,8 @@ function namesRequest(s: SegmentSignals): boolean {
 
 /**
  * Another vendor is named, but the question is still about one of our products: a product of ours is
- * named (not the vendor's own, as in "Azure OpenAI API") and OpenAI is the party ("ChatGPT", "the
+ * named (not the vendor's own, as in "Azure OpenAI API"; not a mere "models", as in "Copilot uses
+ * OpenAI models") and OpenAI is the party ("ChatGPT", "the
  * OpenAI API", "with OpenAI", "your API").
  */
 function namesUs(requester: readonly SegmentSignals[]): boolean {
@@ -112,9 +113,12 @@ function namesUs(requester: readonly SegmentSignals[]): boolean {
   return ours.some((r) => r.mention.term.namesOpenAI) || (ours.length > 0 && party);
 }
 
+/** A product hint weaker than this ("models", "tokens") names no product of ours beside a vendor's. */
+const OUR_PRODUCT_WEIGHT = 0.5;
+
 function isOurProduct(reading: Reading, previous: Reading | undefined): boolean {
-  const signal = reading.mention.term.signal;
-  if (signal !== 'api' && signal !== 'enterprise') return false;
+  const { signal, weight } = reading.mention.term;
+  if ((signal !== 'api' && signal !== 'enterprise') || weight < OUR_PRODUCT_WEIGHT) return false;
   const afterVendor =
     previous?.mention.term.signal === 'vendor' && previous.mention.last + 1 === reading.mention.first;
   return !afterVendor;

@@ -490,4 +490,12 @@ describe('detect: held-out patterns (blind-1)', () => {
       'unclear',
     );
   });
+
+  it('keeps a Microsoft Copilot BAA question with Microsoft, even when Copilot uses OpenAI models', () => {
+    const copilot =
+      "Does Microsoft's BAA cover Copilot, since it uses OpenAI models? Or do we need one from you?";
+    expect(caseOf(ticket('Copilot BAA', copilot))).toBe('other');
+    const ours = 'We use Microsoft Copilot today but want a BAA with OpenAI for your API.';
+    expect(caseOf(ticket('BAA', ours))).toBe('api');
+  });
 });
