@@ -170,12 +170,7 @@ function chooseProduct(requester: readonly SegmentSignals[], baa: Reading[]): De
     const ruledOut = readingsOf(requester, winner === 'api' ? 'enterprise' : 'api', true);
     return result(winner, confidence, [...supporting, ...ruledOut, ...baa]);
   }
-  if (best === 0)
-    return result('unclear', 0.85, [
-      ...baa,
-      ...readingsOf(requester, 'hipaa'),
-      ...readingsOf(requester, 'phi'),
-    ]);
+  if (best === 0) return result('unclear', 0.85, baa);
   // Both products named, or too little about either: ask.
   const confidence = other > 0 ? 0.55 + 0.3 * Math.min(1, other / best) : 0.6;
   return result('unclear', confidence, [...baa, ...apiReadings, ...enterpriseReadings]);

@@ -139,7 +139,7 @@ const VENDORS: readonly Term[] = [
 /** Product names and other words that read the same in every language. */
 const SHARED: SignalTerms = {
   baa: ['baa', 'baa agreement', 'hipaa baa', 'b a a'],
-  baaTypo: ['bba', 'bbas', 'bba agreement'],
+  baaTypo: ['bba'],
   hipaa: ['hipaa', 'hitech'],
   phi: ['phi', 'ephi'],
   api: [
@@ -215,7 +215,7 @@ const ENGLISH: SignalTerms = {
   ],
   request: [
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
-    'pending', 'under review', 'in review', 'in progress',
+    'pending', 'under review',
   ],
   payment: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing'],
   already: [
@@ -262,23 +262,18 @@ const ENGLISH: SignalTerms = {
     'data processing agreement', 'data processing addendum',
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
-    'claim denial', 'claim denials', 'claims denials', 'denied claim', 'denied claims', 'denial letter',
-    'denial letters', 'denial management', 'appeal letter', 'appeal letters', 'insurance appeal',
-    'insurance appeals', 'auth appeals', 'authorization appeals', 'claim appeal', 'claim appeals', 'sign off',
+    'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off',
   ],
-  ownSide: [
-    'legal', 'counsel', 'lawyers', 'attorney', 'compliance', 'our compliance', 'board', 'leadership', 'management',
-    'procurement', 'security team', 'ciso', 'privacy officer', 'boss',
-  ],
+  ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
   disclaimer: [
     'confidentiality notice', 'confidential notice', 'this email may contain', 'this e mail may contain',
     'this message may contain', 'this message and any attachments', 'intended recipient', 'intended only for',
     'privileged and confidential', 'this communication may contain', 'this email and any attachments',
-    'this e mail and any attachments', 'this email is confidential', 'this message is confidential',
-    'this message is intended', 'legal notice',
+    'this email is confidential', 'this message is confidential',
   ],
-  incidental: ['personally', 'personal use', 'my personal', 'personal account', 'privately'],
+  incidental: ['personally', 'personal use', 'personal account'],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -311,7 +306,7 @@ const SPANISH: SignalTerms = {
     'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
     'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8],
   ],
-  request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente', 'en revision'],
+  request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
   payment: ['tarjeta', 'pago', 'cobro', 'factura'],
   already: [
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
@@ -324,16 +319,14 @@ const SPANISH: SignalTerms = {
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
-    'reclamaciones denegadas', 'reclamos denegados', 'reclamos rechazados', 'carta de apelacion',
-    'cartas de apelacion', 'rechazo de reclamaciones',
+    'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion',
   ],
-  ownSide: ['legal', 'juridico', 'abogados', 'cumplimiento', 'direccion', 'compras'],
+  ownSide: ['legal', 'juridico', 'abogados'],
   contrast: ['sino', 'pero', 'sin embargo', 'solo'],
   disclaimer: [
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
-    'este correo electronico puede contener', 'aviso legal',
   ],
-  incidental: ['personalmente', 'uso personal', 'cuenta personal', 'a titulo personal'],
+  incidental: ['personalmente', 'uso personal', 'a titulo personal'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -365,7 +358,7 @@ const FRENCH: SignalTerms = {
     'redeposer', 'soumettre a nouveau',
     'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8],
   ],
-  request: ['demande', 'candidature', 'dossier', 'en attente', 'en cours'],
+  request: ['demande', 'candidature', 'dossier', 'en attente'],
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
@@ -378,16 +371,13 @@ const FRENCH: SignalTerms = {
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
-    'refus de prise en charge', 'refus de remboursement', 'lettre de recours', 'lettres de recours', 'recours',
-    'lettres de contestation',
+    'refus de prise en charge', 'refus de remboursement',
   ],
-  ownSide: ['juridique', 'service juridique', 'avocats', 'conformite', 'direction', 'achats'],
+  ownSide: ['juridique', 'avocats'],
   contrast: ['mais', 'plutot', 'cependant', 'par contre', 'seulement'],
   disclaimer: [
-    'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir',
-    'ce message est confidentiel', 'ce courriel est confidentiel', 'mentions legales',
-  ],
-  incidental: ['personnellement', 'usage personnel', 'a titre personnel', 'compte personnel'],
+    'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
+  incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -411,7 +401,7 @@ const GERMAN: SignalTerms = {
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
   ],
-  request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend', 'in bearbeitung', 'in prufung'],
+  request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
@@ -428,15 +418,13 @@ const GERMAN: SignalTerms = {
   neutral: [
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
-    'abgelehnte kostenubernahme', 'abgelehnte kostenubernahmen', 'abgelehnte erstattungen', 'widerspruchsschreiben',
+    'kostenubernahme abgelehnt',
   ],
-  ownSide: ['rechtsabteilung', 'juristen', 'compliance', 'geschaftsfuhrung', 'datenschutzbeauftragte', 'einkauf'],
+  ownSide: ['rechtsabteilung', 'juristen'],
   contrast: ['sondern', 'aber', 'jedoch', 'nur'],
   disclaimer: [
-    'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann',
-    'diese nachricht enthalt vertrauliche', 'rechtlicher hinweis',
-  ],
-  incidental: ['personlich', 'privat', 'private nutzung', 'privates konto'],
+    'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
+  incidental: ['personlich', 'private nutzung'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -467,7 +455,7 @@ const PORTUGUESE: SignalTerms = {
     'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar',
     'nova solicitacao',
   ],
-  request: ['solicitacao', 'pedido', 'requisicao', 'pendente', 'em analise', 'em andamento'],
+  request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
   already: [
     'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor',
@@ -479,14 +467,12 @@ const PORTUGUESE: SignalTerms = {
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
-    'glosas negadas', 'cartas de recurso', 'recursos de glosa', 'negativas de cobertura', 'reembolsos negados',
+    'reembolso negado',
   ],
-  ownSide: ['juridico', 'advogados', 'compliance', 'diretoria', 'compras'],
+  ownSide: ['juridico', 'advogados'],
   contrast: ['mas', 'e sim', 'porem', 'contudo', 'apenas'],
   disclaimer: [
-    'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter', 'esta mensagem e confidencial',
-    'aviso legal',
-  ],
+    'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
 }; // prettier-ignore
 
@@ -509,7 +495,7 @@ const JAPANESE: SignalTerms = {
     '却下', '承認されませんでした', '承認されなかった', '承認いただけませんでした', '不承認', '拒否', '否認',
     '通りませんでした', '通らなかった', '承認されず', '不許可', '再申請', '再度申請', 'お断り',
   ],
-  request: ['申請', '依頼', 'リクエスト', '審査中', '保留中'],
+  request: ['申請', '依頼', 'リクエスト', '審査中'],
   payment: ['カード', '支払', '決済', '請求'],
   already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに'],
   direct: ['御社と', '貴社と'],
@@ -519,10 +505,10 @@ const JAPANESE: SignalTerms = {
     'ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
   ],
-  incidental: ['個人的に', '個人で', 'プライベートで'],
-  disclaimer: ['本メールには', 'このメールには', '本メールおよび', '本メールの内容', '誤って受信', '機密保持'],
-  neutral: ['エンタープライズ契約', '保険請求の却下', '査定の却下'],
-  ownSide: ['法務', 'コンプライアンス', '経営陣', '上司'],
+  incidental: ['個人的に', '個人で'],
+  disclaimer: ['本メールには', 'このメールには', '誤って受信'],
+  neutral: ['エンタープライズ契約', '保険請求の却下'],
+  ownSide: ['法務'],
 }; // prettier-ignore
 
 export const LEXICON = {
