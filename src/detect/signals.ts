@@ -62,8 +62,11 @@ const PRODUCTS = new Set(['api', 'enterprise']);
 /** A clause break stands between mention `a` and the later mention `b`. */
 const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.breaksAtLast;
 
-/** "Use the API? No, ...": a bare no (a word alone in its clause) answering a question about the product. */
-const QUESTION_THEN_NO = /^\s*[?？]\s*$/;
+/**
+ * A bare no ending its clause right after a product negates it: an answer ("Use the API? No, ...") or
+ * German word order ("Wir nutzen die API nicht.").
+ */
+const QUESTION_THEN_NO = /^\s*[?？]?\s*$/;
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
 
 /**

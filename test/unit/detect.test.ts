@@ -498,4 +498,11 @@ describe('detect: held-out patterns (blind-1)', () => {
     const ours = 'We use Microsoft Copilot today but want a BAA with OpenAI for your API.';
     expect(caseOf(ticket('BAA', ours))).toBe('api');
   });
+
+  it('reads a no that ends its clause right after a product as ruling it out (German word order)', () => {
+    const de = 'Wir nutzen die API nicht. Einen BAA brauchen wir für ChatGPT Enterprise.';
+    expect(caseOf(ticket('BAA', de))).toBe('enterprise');
+    // Not when the clause goes on: "Isn't the API HIPAA compliant?"
+    expect(caseOf(ticket('BAA', 'Ist die API nicht HIPAA-konform? Wir brauchen einen BAA.'))).toBe('api');
+  });
 });
