@@ -123,7 +123,10 @@ export function findMentions(tokens: readonly Token[], matcher: Matcher): Mentio
   return mentions;
 }
 
-/** The longest phrase starting at token `first` (its term and last token), if any. Its words must be adjacent. */
+/**
+ * The longest phrase starting at token `first` (its term and last token), if any. Its words must be
+ * adjacent and in one clause: "la API no. Necesitamos un BAA" holds no "no necesitamos BAA".
+ */
 function longestAt(
   tokens: readonly Token[],
   first: number,
@@ -131,10 +134,10 @@ function longestAt(
 ): { term: CompiledTerm; last: number } | undefined {
   let found: { term: CompiledTerm; last: number } | undefined;
   let node: TrieNode | undefined = root;
-  const startIndex = tokens[first]?.index ?? 0;
+  const { index: startIndex = 0, breaks = 0 } = tokens[first] ?? {};
   for (let j = first; j < tokens.length && node; j++) {
     const token: Token | undefined = tokens[j];
-    if (!token || token.index !== startIndex + (j - first)) break;
+    if (!token || token.index !== startIndex + (j - first) || token.breaks !== breaks) break;
     node = node.next.get(token.word);
     if (node?.term) found = { term: node.term, last: j };
   }

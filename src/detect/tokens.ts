@@ -130,7 +130,8 @@ export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
         end = i + match[0].length;
         word = match[0];
       }
-    } else if (kind === BREAK) {
+    } else if (kind === BREAK && !(code === 0x2e && classOf(folded.charCodeAt(i + 1)) === WORD)) {
+      // A dot inside a word ("platform.openai.com", "gpt-4.1") ends no clause.
       breaks++;
     }
     if (end < 0) {

@@ -505,4 +505,12 @@ describe('detect: held-out patterns (blind-1)', () => {
     // Not when the clause goes on: "Isn't the API HIPAA compliant?"
     expect(caseOf(ticket('BAA', 'Ist die API nicht HIPAA-konform? Wir brauchen einen BAA.'))).toBe('api');
   });
+
+  it('matches no phrase across a sentence end, but reads dots inside a word as part of it', () => {
+    const es = 'Usamos ChatGPT Enterprise, la API no. Necesitamos un BAA.';
+    expect(caseOf(ticket('BAA', es))).toBe('enterprise');
+    const url = detect(ticket('BAA', 'We set up platform.openai.com with gpt-4.1 and need a BAA.'));
+    expect(url.caseId).toBe('api');
+    expect(texts(url)).toContain('platform.openai.com');
+  });
 });
