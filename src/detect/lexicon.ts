@@ -255,6 +255,7 @@ const ENGLISH: SignalTerms = {
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
     "won't", "wasn't", "haven't", 'have not', "hasn't", 'has not', 'without', 'instead of', 'rather than',
     'other than', 'nor', 'neither', 'no longer', "didn't", 'did not', 'none of us', 'none of our', 'nobody', 'no one',
+    'not needed', 'not required',
   ],
   neutral: [
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
@@ -315,7 +316,7 @@ const SPANISH: SignalTerms = {
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
   conditional: ['en caso de', 'que pasa'],
   noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa'],
-  negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
+  negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
@@ -367,7 +368,7 @@ const FRENCH: SignalTerms = {
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   conditional: ['au cas ou', 'que se passe'],
   noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa'],
-  negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'au lieu de', 'plutot que', 'ni'],
+  negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
@@ -414,7 +415,7 @@ const GERMAN: SignalTerms = {
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
     'wird nicht genutzt', 'ist nicht gemeint',
   ],
-  negator: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'statt', 'anstatt', 'nie', 'nein', 'niemand'],
+  negator: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'statt', 'anstatt', 'nie', 'nein', 'niemand', 'nicht notig'],
   neutral: [
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
@@ -463,7 +464,7 @@ const PORTUGUESE: SignalTerms = {
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
   conditional: ['caso', 'o que acontece'],
   noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa'],
-  negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos'],
+  negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa'],
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',

@@ -63,8 +63,8 @@ const PRODUCTS = new Set(['api', 'enterprise']);
 const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.breaksAtLast;
 
 /**
- * A bare no ending its clause right after a product negates it: an answer ("Use the API? No, ...") or
- * German word order ("Wir nutzen die API nicht.").
+ * A bare no ending its clause right after a product or a BAA negates it: an answer ("Use the API? No,
+ * ...", "BAA? Not needed.") or German word order ("Wir nutzen die API nicht.").
  */
 const QUESTION_THEN_NO = /^\s*[?？]?\s*$/;
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
@@ -91,7 +91,7 @@ function markNegation(readings: Reading[]): void {
       const answers =
         QUESTION_THEN_NO.test(between) &&
         BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2));
-      if (previous && PRODUCTS.has(previous.mention.term.signal) && answers) {
+      if (previous && answers) {
         previous.negated = true;
       }
     } else if (signal === 'contrast') contrastAt = mention.first;

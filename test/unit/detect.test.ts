@@ -513,4 +513,12 @@ describe('detect: held-out patterns (blind-1)', () => {
     expect(url.caseId).toBe('api');
     expect(texts(url)).toContain('platform.openai.com');
   });
+
+  it('reads a bare "not needed" answering a BAA question as no BAA wanted', () => {
+    expect(caseOf(ticket('BAA', 'BAA? Not needed. We only want to know API pricing.'))).toBe('other');
+    expect(caseOf(ticket('BAA', '¿BAA? No hace falta. Solo queremos saber el precio de la API.'))).toBe(
+      'other',
+    );
+    expect(caseOf(ticket('BAA', 'Do we need a BAA? No idea, we use the API for patient notes.'))).toBe('api');
+  });
 });
