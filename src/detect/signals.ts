@@ -87,13 +87,13 @@ function markNegation(readings: Reading[]): void {
     const signal = mention.term.signal;
     if (signal === 'negator' || signal === 'noBaa') {
       negator = reading;
-      const between = previous ? segment.text.slice(previous.mention.end, mention.start) : '';
+      // Only right after the product (no word between), so each gap is read once: linear.
       const answers =
-        QUESTION_THEN_NO.test(between) &&
+        previous !== undefined &&
+        mention.first === previous.mention.last + 1 &&
+        QUESTION_THEN_NO.test(segment.text.slice(previous.mention.end, mention.start)) &&
         BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2));
-      if (previous && answers) {
-        previous.negated = true;
-      }
+      if (answers && previous) previous.negated = true;
     } else if (signal === 'contrast') contrastAt = mention.first;
     else if (signal === 'postNegator') {
       if (follows(previous, mention)) previous.negated = true;

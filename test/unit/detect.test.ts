@@ -388,6 +388,13 @@ describe('detect: size', () => {
     expect(caseOf(ticket('Long', '', [['requester', html, 'html']]))).toBe('enterprise');
   });
 
+  it('reads a million bare "No" answers after a product and a megabyte of spaces', () => {
+    const body = `Do you sign a BAA for the API?${' '.repeat(1_000_000)}${'No, '.repeat(1_000_000)}`;
+    expect(body.length).toBeGreaterThan(5_000_000);
+    // The API is ruled out by the first "No", so no product is left: ask.
+    expect(caseOf(ticket('Long', body))).toBe('unclear');
+  });
+
   it('follows a 200-comment thread to the latest answer', () => {
     const turns: Turn[] = [];
     for (let i = 0; i < 99; i++) {
