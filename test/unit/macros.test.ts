@@ -5,22 +5,9 @@ import { compose } from '../../src/compose/compose';
 import { buildMacro, buildMacros, macroKey, requirementsJson } from '../../src/macros/macros';
 import { CASE_IDS, REPLY_CASE_IDS } from '../../src/routine/cases';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/routine/settings';
+// The package check's list of resource types (zendesk-app-conventions.md §4.4): one list for both.
+import { REQUIREMENT_TYPES } from '../../scripts/package/rules/requirements';
 
-/** zendesk-app-conventions.md §4.4: the resource types requirements.json may hold. */
-const REQUIREMENT_TYPES = [
-  'automations',
-  'channel_integrations',
-  'custom_objects',
-  'macros',
-  'targets',
-  'views',
-  'ticket_fields',
-  'triggers',
-  'user_fields',
-  'organization_fields',
-  'webhooks',
-  'custom_objects_v2',
-];
 /** §5.1: the writable fields of a macro, and the action fields a macro may set. */
 const MACRO_FIELDS = ['title', 'actions', 'active', 'description', 'position', 'restriction'];
 const ACTION_FIELDS = [
