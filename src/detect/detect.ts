@@ -6,6 +6,8 @@
  */
 import type { CaseId } from '../routine/cases';
 import type { Ticket } from '../ticket/ticket';
+import { answerToOurQuestion } from './answers';
+import type { Answer, Product } from './answers';
 import { compileLexicon } from './phrases';
 import type { Matcher } from './phrases';
 import { segmentsOf } from './segments';
@@ -75,7 +77,7 @@ function decide(signals: readonly SegmentSignals[]): Detection {
     return result('other', 0.85, [...already, ...baa]);
   const vendors = readingsOf(requester, 'vendor');
   if (vendors.length > 0 && !namesUs(requester)) return result('other', 0.8, [...vendors, ...baa]);
-  return chooseProduct(requester, baa);
+  return chooseProduct(requester, baa, answerToOurQuestion(signals));
 }
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
@@ -137,16 +139,30 @@ interface ProductScores {
   enterprise: number;
 }
 
+/** What an answer that names no product chose by its ordinal ("option 1"), as product scores. */
+const chosenScores = (s: SegmentSignals, answer: Answer | undefined): ProductScores => ({
+  api: answer?.answer === s && answer.chosen === 'api' ? 1 : 0,
+  enterprise: answer?.answer === s && answer.chosen === 'enterprise' ? 1 : 0,
+});
+
 /** The product scores, with the latest requester message that names a product weighing most. */
-function productScores(requester: readonly SegmentSignals[]): ProductScores {
+function productScores(requester: readonly SegmentSignals[], answer: Answer | undefined): ProductScores {
   const named = (s: SegmentSignals): boolean =>
-    s.api + s.enterprise + s.both > 0 || s.apiRuledOut || s.enterpriseRuledOut;
+    s.api + s.enterprise + s.both > 0 ||
+    s.apiRuledOut ||
+    s.enterpriseRuledOut ||
+    (answer?.answer === s && answer.chosen !== undefined);
   const latest = [...requester].reverse().find(named);
+  const firstMessage = requester.find((s) => s.segment.field !== 'subject')?.segment.order;
+  // Only a later message is an answer or an update; the first message is weighed like the subject.
+  const isReply = latest !== undefined && firstMessage !== undefined && latest.segment.order > firstMessage;
   const scores: ProductScores = { api: 0, enterprise: 0 };
   for (const s of requester) {
-    const weight = s === latest && s.segment.field === 'comment' ? LATEST_WEIGHT : 1;
-    scores.api += weight * (s.api + s.both + (s.enterpriseRuledOut ? RULED_OUT_LEAN : 0));
-    scores.enterprise += weight * (s.enterprise + s.both + (s.apiRuledOut ? RULED_OUT_LEAN : 0));
+    const weight = s === latest && isReply && !s.segment.forwarded ? LATEST_WEIGHT : 1;
+    const chosen = chosenScores(s, answer);
+    scores.api += weight * (s.api + s.both + chosen.api + (s.enterpriseRuledOut ? RULED_OUT_LEAN : 0));
+    scores.enterprise +=
+      weight * (s.enterprise + s.both + chosen.enterprise + (s.apiRuledOut ? RULED_OUT_LEAN : 0));
   }
   // What the latest message rules out stays ruled out, whatever came before.
   if (latest?.apiRuledOut && latest.api === 0) scores.api = 0;
@@ -154,26 +170,56 @@ function productScores(requester: readonly SegmentSignals[]): ProductScores {
   return scores;
 }
 
-function chooseProduct(requester: readonly SegmentSignals[], baa: Reading[]): Detection {
-  const scores = productScores(requester);
-  const winner: 'api' | 'enterprise' = scores.api >= scores.enterprise ? 'api' : 'enterprise';
+/** The answer's own phrases that chose a product: its ordinal, or the product it names. */
+function answerReadings(answer: Answer | undefined, product: Product): Reading[] {
+  if (!answer) return [];
+  const signal =
+    answer.chosen === product ? (answer.offered[0] === product ? 'firstOption' : 'secondOption') : product;
+  return answer.answer.readings.filter((r) => r.mention.term.signal === signal && !r.negated && !r.ignored);
+}
+
+function chooseProduct(
+  requester: readonly SegmentSignals[],
+  baa: Reading[],
+  answer: Answer | undefined,
+): Detection {
+  const scores = productScores(requester, answer);
+  const winner: Product = scores.api >= scores.enterprise ? 'api' : 'enterprise';
   const best = scores[winner];
   const other = scores[winner === 'api' ? 'enterprise' : 'api'];
   const apiReadings = latestFirst(readingsOf(requester, 'api'));
   const enterpriseReadings = latestFirst(readingsOf(requester, 'enterprise'));
   if (best >= PRODUCT_THRESHOLD && other <= DOMINANCE * best) {
-    const supporting = winner === 'api' ? apiReadings : enterpriseReadings;
-    // Sure when a clear name ("API", "ChatGPT Enterprise") carries it; hints that add up stay medium.
-    const strongest = supporting.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
+    const answered = answerReadings(answer, winner);
+    const supporting = [...answered, ...(winner === 'api' ? apiReadings : enterpriseReadings)];
+    // Sure when a clear name ("API", "ChatGPT Enterprise") or a clear answer carries it; hints stay medium.
+    const chose = answer?.chosen === winner ? 1 : 0;
+    const strongest = supporting.reduce((max, r) => Math.max(max, r.mention.term.weight), chose);
     const strength = Math.min(1, strongest) * Math.min(1, best / 1.2);
     const confidence = 0.5 + 0.45 * (1 - other / best) * strength;
     const ruledOut = readingsOf(requester, winner === 'api' ? 'enterprise' : 'api', true);
-    return result(winner, confidence, [...supporting, ...ruledOut, ...baa]);
+    const detection = result(winner, confidence, [...supporting, ...ruledOut, ...baa], answer);
+    if (chose && answered.length === 0) detection.evidence.unshift(bareAnswer(answer, winner));
+    return detection;
   }
   if (best === 0) return result('unclear', 0.85, baa);
   // Both products named, or too little about either: ask.
   const confidence = other > 0 ? 0.55 + 0.3 * Math.min(1, other / best) : 0.6;
   return result('unclear', confidence, [...baa, ...apiReadings, ...enterpriseReadings]);
+}
+
+/** A whole answer that is a bare number ("2"): the evidence is the answer itself. */
+function bareAnswer(answer: Answer | undefined, product: Product): Evidence {
+  const segment = answer?.answer.segment;
+  const text = segment?.text.trim() ?? '';
+  const item: Evidence = {
+    text,
+    field: segment?.field ?? 'comment',
+    offset: segment ? segment.text.indexOf(text) : 0,
+    answers: product,
+  };
+  if (segment?.commentId !== undefined) item.commentId = segment.commentId;
+  return item;
 }
 
 /** Latest message first, strongest phrase first within it. */
@@ -195,15 +241,30 @@ function levelOf(confidence: number): ConfidenceLevel {
   return 'low';
 }
 
-function result(caseId: CaseId, confidence: number, readings: readonly Reading[]): Detection {
+function result(
+  caseId: CaseId,
+  confidence: number,
+  readings: readonly Reading[],
+  answer?: Answer,
+): Detection {
   const rounded = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
-  return { caseId, confidence: rounded, level: levelOf(rounded), evidence: evidenceOf(readings) };
+  return { caseId, confidence: rounded, level: levelOf(rounded), evidence: evidenceOf(readings, answer) };
 }
 
-function evidenceOf(readings: readonly Reading[]): Evidence[] {
+/** The product a phrase of the customer's answer points at: the one named, or the option chosen. */
+function answeredProduct(reading: Reading, answer: Answer | undefined): Product | undefined {
+  if (!answer || reading.segment !== answer.answer.segment || reading.negated) return undefined;
+  const signal = reading.mention.term.signal;
+  if (signal === 'api' || signal === 'enterprise') return signal;
+  if (signal === 'firstOption' || signal === 'secondOption') return answer.chosen;
+  return undefined;
+}
+
+function evidenceOf(readings: readonly Reading[], answer?: Answer): Evidence[] {
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
-  for (const { mention, segment, negated } of readings) {
+  for (const reading of readings) {
+    const { mention, segment, negated } = reading;
     const text = segment.text.slice(mention.start, mention.end);
     const key = `${segment.field}|${String(segment.commentId)}|${text.toLowerCase()}`;
     if (seen.has(key)) continue;
@@ -211,6 +272,8 @@ function evidenceOf(readings: readonly Reading[]): Evidence[] {
     const item: Evidence = { text, field: segment.field, offset: mention.start, signal: mention.term.signal };
     if (segment.commentId !== undefined) item.commentId = segment.commentId;
     if (negated) item.negated = true;
+    const answers = answeredProduct(reading, answer);
+    if (answers) item.answers = answers;
     evidence.push(item);
     if (evidence.length >= MAX_EVIDENCE) break;
   }

@@ -57,6 +57,10 @@ export type Signal =
   | 'incidental'
   /** E-mail confidentiality footers: HIPAA and PHI after it are boilerplate. */
   | 'disclaimer'
+  /** Points at the first product offered in our "API or ChatGPT Enterprise?" ("the first one", "前者"). */
+  | 'firstOption'
+  /** Points at the second product offered ("the latter", "option 2", "la segunda"). */
+  | 'secondOption'
   /** Phrases that must not be read as their parts ("enterprise agreement", "not sure", a DPA). */
   | 'neutral';
 
@@ -88,6 +92,8 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   contrast: 1,
   disclaimer: 1,
   incidental: 1,
+  firstOption: 1,
+  secondOption: 1,
   neutral: 0,
 };
 
@@ -103,6 +109,10 @@ export const FILLER_WORDS: readonly string[] = [
   'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'unser', 'unsere', 'unseren', 'unserer',
   // Portuguese
   'o', 'os', 'as', 'um', 'uma', 'nosso', 'nossa', 'nossos', 'nossas', 'do', 'da', 'dos', 'das', 'seu',
+  // Italian
+  'il', 'lo', 'gli', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'nostro', 'nostri', 'nostre',
+  // Dutch
+  'het', 'een', 'ons', 'onze', 'van',
 ]; // prettier-ignore
 
 /**
@@ -149,6 +159,12 @@ const SHARED: SignalTerms = {
     'openai platform', 'sdk',
     'whisper', 'whisper api', 'fine tuning', 'fine tune', 'playground', 'realtime', ['gpt 4o', 0.4], ['gpt 4', 0.4],
     ['zdr', 0.6], ['zero data retention', 0.6], ['zero retention', 0.6], ['gpt 4 1', 0.4], ['gpt 5', 0.4], ['gpt 3 5', 0.4], ['o1', 0.3], ['o3', 0.3], ['tokens', 0.3],
+    ['api keys', 1], ['org', 0.3], ['project id', 0.6], ['python sdk', 1], ['node sdk', 1], ['openai python', 1], ['openai node', 1],
+    ['chat completions', 1], ['v1 chat completions', 1], ['v1 responses', 1], ['v1 embeddings', 1], ['v1 audio transcriptions', 1],
+    ['function calling', 0.7], ['structured outputs', 0.7], ['batch', 0.3], ['rate limits', 0.6], ['rate limit', 0.6], ['usage tier', 0.7],
+    ['tier 1', 0.4], ['tier 2', 0.4], ['tier 3', 0.4], ['tier 4', 0.4], ['tier 5', 0.4], ['langchain', 0.7], ['llamaindex', 0.7],
+    ['github', 0.3], ['json', 0.4], ['http', 0.3], ['curl', 0.7], ['npm', 0.6], ['pip install', 0.7], ['typescript', 0.5], ['javascript', 0.4],
+    ['fhir', 0.4], ['hl7', 0.4], ['ehr integration', 0.6], ['epic integration', 0.6], ['token', 0.3], ['gpt 4o realtime', 0.7], ['gpt 4o transcribe', 0.7],
   ],
   enterprise: [
     ['chatgpt', 1], ['chat gpt', 1], ['chatgpt enterprise', 1.5], ['chat gpt enterprise', 1.5],
@@ -157,8 +173,13 @@ const SHARED: SignalTerms = {
     ['chatgpt for healthcare', 1.2], ['chatgpt for clinicians', 1.2], ['chatgpt health', 1.2],
     ['chatgpt app', 1], ['chatgpt desktop app', 1], ['desktop app', 0.6], ['openai enterprise', 0.8],
     ['enterprise', 0.7], ['custom gpts', 0.6], ['gpts', 0.6],
+    ['chatgpt for teams', 1.2], ['chatgpt workspace', 1.2], ['chatgpt seats', 1.2], ['chatgpt licenses', 1.2], ['chatgpt licences', 1.2],
+    ['chatgpt accounts', 1], ['chatgpt account', 0.8], ['chatgpt admin', 1.2], ['admin console', 0.6], ['scim', 0.6], ['sso', 0.4],
+    ['chatgpt com', 1], ['chat openai com', 1], ['projects in chatgpt', 1], ['chatgpt projects', 1], ['custom gpt', 0.6],
   ],
   vendor: VENDORS,
+  firstOption: ['option 1', 'option one', 'opcion 1', 'opcao 1', 'opzione 1', 'optie 1', '1st', '1st one', '前者', '1番目', '一つ目', '1つ目', '最初の方', '最初のほう'],
+  secondOption: ['option 2', 'option two', 'opcion 2', 'opcao 2', 'opzione 2', 'optie 2', '2nd', '2nd one', '後者', '2番目', '二つ目', '2つ目', '後の方', 'あとの方'],
   neutral: [
     'enterprise agreement', 'enterprise agreements', 'enterprise contract', 'enterprise grade', 'enterprise level',
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
@@ -187,6 +208,14 @@ const ENGLISH: SignalTerms = {
     ['webhook', 0.5],
     ['text to speech', 0.6], ['speech to text', 0.6], ['transcription api', 1], ['gpt 4o mini', 0.4],
     ['o4 mini', 0.3],
+    ['our code', 0.7], ['in our code', 0.8], ['from our code', 0.8], ['our backend', 0.7], ['our server', 0.5], ['our servers', 0.5],
+    ['call model', 0.7], ['calling model', 0.7], ['calls model', 0.7], ['call openai', 0.8], ['calling openai', 0.8], ['calls to openai', 0.8],
+    ['call gpt', 0.7], ['calling gpt', 0.7], ['send requests', 0.5], ['api calls', 1], ['api requests', 1], ['api usage', 1],
+    ['our developers', 0.6], ['our engineers', 0.5], ['engineering team', 0.4], ['dev team', 0.4], ['developer account', 0.8],
+    ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['organization on platform', 1],
+    ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
+    ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
+    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1],
@@ -196,8 +225,22 @@ const ENGLISH: SignalTerms = {
     ['gpt enterprise', 1.2], ['business plan', 0.7], ['seats', 0.6], ['seat', 0.5],
     ['licenses', 0.6], ['licences', 0.6], ['license', 0.4], ['licence', 0.4], ['workspace', 0.6],
     ['workspaces', 0.6], ['employees', 0.3], ['staff', 0.3], ['chat interface', 0.6],
+    ['our staff use', 0.6], ['staff to use', 0.5], ['employees use', 0.6], ['employees to use', 0.6], ['our clinicians', 0.4],
+    ['our nurses', 0.4], ['our doctors', 0.4], ['our physicians', 0.4], ['our providers', 0.3], ['our team members', 0.3],
+    ['draft notes', 0.4], ['draft letters', 0.4], ['draft emails', 0.4], ['write emails', 0.4], ['summarize notes', 0.3],
+    ['user licenses', 0.8], ['seat licenses', 0.9], ['per seat', 0.8], ['users on', 0.3], ['rollout', 0.4], ['roll out', 0.4],
+    ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
+    ['upgrade to enterprise', 1], ['upgrading to enterprise', 1], ['move to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
+    ['not developers', 0.6], ['not building', 0.6], ['type into', 0.3], ['chat with', 0.3], ['conversations', 0.3],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
+  firstOption: [
+    'first', 'first one', 'first option', 'former', 'the former', 'number one', 'number 1', 'first choice', 'the first',
+  ],
+  secondOption: [
+    'second', 'second one', 'second option', 'latter', 'the latter', 'number two', 'number 2', 'last one', 'the last',
+    'second choice',
+  ],
   rejected: [
     'declined', 'denied', 'rejected', 'rejection', 'denial', 'reject', 'rejects', 'deny', 'denies', 'decline',
     'disapproved', 'turned down', 'refused',
@@ -294,12 +337,16 @@ const SPANISH: SignalTerms = {
   api: [
     'clave de api', 'llave de api', 'puntos de conexion', ['plataforma', 0.5], ['desarrolladores', 0.5],
     ['desarrollador', 0.5], ['integracion', 0.5], ['integrar', 0.5], ['aplicacion', 0.3], ['modelo', 0.3],
+    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5],
   ],
   enterprise: [
     ['licencias', 0.6], ['asientos', 0.5], ['puestos', 0.3], ['empleados', 0.3], ['plan empresarial', 0.8],
     ['plan enterprise', 1], ['espacio de trabajo', 0.6], ['colaboradores', 0.3],
+    ['nuestro personal', 0.4], ['nuestros medicos', 0.4], ['enfermeras', 0.3], ['usuarios', 0.3], ['cuentas', 0.3],
   ],
   both: ['ambos', 'ambas', 'los dos', 'las dos'],
+  firstOption: ['la primera', 'el primero', 'primera opcion', 'lo primero', 'primero'],
+  secondOption: ['la segunda', 'el segundo', 'segunda opcion', 'lo segundo', 'la ultima', 'el ultimo'],
   rejected: [
     'rechazada', 'rechazado', 'rechazaron', 'rechazo', 'denegada', 'denegado', 'denegaron', 'negada', 'negaron',
     'no fue aprobada', 'no fue aprobado', 'no aprobada', 'no aprobado', 'no aprobaron', 'no nos aprobaron',
@@ -347,12 +394,16 @@ const FRENCH: SignalTerms = {
   api: [
     'cle api', "cle d'api", ['plateforme', 0.5], ['developpeurs', 0.5], ['developpeur', 0.5], ['integration', 0.5],
     ['integrer', 0.5], ['modele', 0.3],
+    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5],
   ],
   enterprise: [
     ['licences', 0.6], ['sieges', 0.5], ['postes', 0.3], ['employes', 0.3], ['collaborateurs', 0.3],
     ['espace de travail', 0.6], ['offre entreprise', 0.8], ['offre enterprise', 1],
+    ['notre personnel', 0.4], ['nos medecins', 0.4], ['utilisateurs', 0.3], ['comptes', 0.3],
   ],
   both: ['les deux', 'tous les deux'],
+  firstOption: ['le premier', 'la premiere', 'premiere option', 'premier choix', 'premier'],
+  secondOption: ['le second', 'la seconde', 'le deuxieme', 'la deuxieme', 'deuxieme option', 'le dernier', 'la derniere'],
   rejected: [
     'refusee', 'refuse', 'refuser', 'rejetee', 'rejete', 'refus', 'pas ete approuvee', 'pas ete approuve',
     'pas ete acceptee', 'pas ete retenue', 'non retenue', 'non approuvee', 'non approuve', 'nouvelle demande',
@@ -392,15 +443,20 @@ const GERMAN: SignalTerms = {
   api: [
     'api schlussel', 'api zugang', ['schnittstelle', 0.8], ['entwickler', 0.5], ['plattform', 0.5],
     ['anwendung', 0.3], ['modell', 0.3],
+    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5],
   ],
   enterprise: [
     ['lizenzen', 0.6], ['platze', 0.4], ['mitarbeitende', 0.3], ['mitarbeiter', 0.3], ['mitarbeitenden', 0.3],
     ['arbeitsbereich', 0.5], ['unternehmenslizenz', 0.8],
+    ['unser personal', 0.4], ['arzte', 0.3], ['nutzer', 0.3], ['konten', 0.3], ['arbeitsplatze', 0.4],
   ],
   both: ['beides', 'beide'],
+  firstOption: ['ersteres', 'erstere', 'erste', 'ersten', 'erste option'],
+  secondOption: ['letzteres', 'letztere', 'zweite', 'zweiten', 'zweite option'],
   rejected: [
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
+    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
@@ -444,12 +500,16 @@ const PORTUGUESE: SignalTerms = {
   api: [
     'chave de api', 'chave api', ['desenvolvedores', 0.5], ['desenvolvedor', 0.5], ['integracao', 0.5],
     ['aplicativo', 0.4],
+    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5],
   ],
   enterprise: [
     ['licencas', 0.6], ['assentos', 0.5], ['funcionarios', 0.3], ['espaco de trabalho', 0.6],
     ['plano empresarial', 0.8],
+    ['nossa equipe', 0.3], ['nossos medicos', 0.4], ['usuarios', 0.3], ['contas', 0.3],
   ],
   both: ['os dois', 'as duas'],
+  firstOption: ['a primeira', 'o primeiro', 'primeira opcao', 'primeiro'],
+  secondOption: ['a segunda', 'o segundo', 'segunda opcao', 'a ultima', 'o ultimo'],
   rejected: [
     'recusada', 'recusado', 'recusaram', 'rejeitada', 'rejeitado', 'negado', 'nao foi aprovada',
     'nao foi aprovado', 'nao aprovada', 'nao aprovado', 'reprovada', 'reprovado', 'indeferida', 'indeferido',
@@ -477,6 +537,80 @@ const PORTUGUESE: SignalTerms = {
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
 }; // prettier-ignore
 
+const ITALIAN: SignalTerms = {
+  baa: [
+    'accordo di associazione commerciale', 'accordo di associato commerciale', 'accordo con associato commerciale',
+    'accordo di business associate', 'contratto di business associate', 'accordo baa', 'contratto baa',
+    'accordo hipaa', 'contratto hipaa', ['associato commerciale', 0.7], ['partner commerciale', 0.5],
+  ],
+  hipaa: ['conformita hipaa', 'conforme hipaa', 'conformi hipaa'],
+  phi: ['dati dei pazienti', 'dati pazienti', 'dati sanitari', 'cartelle cliniche', 'informazioni sanitarie', 'dati clinici'],
+  api: [
+    'chiave api', 'chiavi api', ['sviluppatori', 0.5], ['sviluppatore', 0.5], ['piattaforma', 0.5], ['integrazione', 0.5],
+    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3],
+  ],
+  enterprise: [
+    ['licenze', 0.6], ['postazioni', 0.5], ['dipendenti', 0.3], ['personale', 0.3], ['area di lavoro', 0.6],
+    ['spazio di lavoro', 0.6], ['medici', 0.3], ['utenti', 0.3], ['account', 0.3],
+  ],
+  both: ['entrambi', 'entrambe', 'tutti e due', 'tutte e due'],
+  firstOption: ['la prima', 'il primo', 'prima opzione', 'primo'],
+  secondOption: ['la seconda', 'il secondo', 'seconda opzione', "l'ultima", "l'ultimo", 'questultima'],
+  rejected: [
+    'rifiutata', 'rifiutato', 'respinta', 'respinto', 'negata', 'negato', 'non approvata', 'non approvato',
+    'non e stata approvata', 'non e stato approvato', 'non accettata', 'rifiuto', 'ripresentare', 'nuova richiesta',
+    ['ricorso', 0.7], ['riconsiderazione', 0.8],
+  ],
+  request: ['richiesta', 'domanda', 'in attesa'],
+  payment: ['carta', 'pagamento', 'fattura', 'addebito'],
+  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale'],
+  direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
+  conditional: ['qualora', 'nel caso', 'cosa succede'],
+  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa'],
+  negator: ['non', 'senza', 'mai', 'nessuno di noi', 'invece di', 'anziche', 'ne'],
+  neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa'],
+  ownSide: ['ufficio legale', 'legale', 'avvocati'],
+  contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
+  disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
+  incidental: ['personalmente', 'uso personale'],
+}; // prettier-ignore
+
+const DUTCH: SignalTerms = {
+  baa: [
+    'business associate overeenkomst', 'bedrijfspartnerovereenkomst', 'zakenpartnerovereenkomst', 'baa overeenkomst',
+    'baa contract', 'hipaa overeenkomst', 'hipaa contract', ['zakenpartner', 0.5],
+  ],
+  hipaa: ['hipaa conform', 'hipaa compliant', 'hipaa naleving'],
+  phi: ['patientgegevens', 'patienten gegevens', 'gezondheidsgegevens', 'medische gegevens', 'medische dossiers', 'zorgdata'],
+  api: [
+    'api sleutel', 'api sleutels', ['ontwikkelaars', 0.5], ['ontwikkelaar', 0.5], ['integratie', 0.5], ['koppeling', 0.6],
+    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3],
+  ],
+  enterprise: [
+    ['licenties', 0.6], ['werkruimte', 0.6], ['medewerkers', 0.3], ['personeel', 0.3], ['artsen', 0.3],
+    ['gebruikers', 0.3], ['accounts', 0.3], ['plekken', 0.4],
+  ],
+  both: ['beide', 'allebei', 'alle twee'],
+  firstOption: ['de eerste', 'het eerste', 'eerste optie', 'eerste'],
+  secondOption: ['de tweede', 'het tweede', 'tweede optie', 'de laatste', 'het laatste', 'tweede'],
+  rejected: [
+    'afgewezen', 'afwijzing', 'niet goedgekeurd', 'geweigerd', 'niet geaccepteerd', 'opnieuw aanvragen',
+    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8],
+  ],
+  request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
+  payment: ['kaart', 'betaling', 'factuur', 'incasso'],
+  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa'],
+  direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
+  conditional: ['als', 'indien', 'wat gebeurt'],
+  noBaa: ['geen baa nodig', 'hebben geen baa nodig'],
+  negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
+  neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg'],
+  ownSide: ['juridische afdeling', 'jurist', 'juristen'],
+  contrast: ['maar', 'echter', 'alleen', 'wel'],
+  disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
+  incidental: ['persoonlijk', 'prive gebruik'],
+}; // prettier-ignore
+
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
 const JAPANESE: SignalTerms = {
   baa: [
@@ -486,12 +620,19 @@ const JAPANESE: SignalTerms = {
   ],
   hipaa: ['hipaa準拠'],
   phi: ['患者データ', '患者情報', '医療情報', '健康情報', '診療情報', 'カルテ'],
-  api: [['開発者', 0.5], ['プラットフォーム', 0.5], 'エンドポイント', ['連携', 0.4], ['組み込', 0.4], ['アプリ', 0.3]],
+  api: [
+    ['開発者', 0.5], ['プラットフォーム', 0.5], 'エンドポイント', ['連携', 0.4], ['組み込', 0.4], ['アプリ', 0.3],
+    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5],
+  ],
+
   enterprise: [
     ['エンタープライズ', 0.7], ['チャットgpt', 1], ['ライセンス', 0.6], ['シート', 0.5], ['社員', 0.3],
     ['従業員', 0.3], ['スタッフ', 0.3], ['ワークスペース', 0.6], ['チームプラン', 0.8],
+    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3],
   ],
   both: ['両方', '両者'],
+  firstOption: ['最初', '一つ目', '1つ目', '前者'],
+  secondOption: ['二つ目', '2つ目', '後者', '後の方'],
   rejected: [
     '却下', '承認されませんでした', '承認されなかった', '承認いただけませんでした', '不承認', '拒否', '否認',
     '通りませんでした', '通らなかった', '承認されず', '不許可', '再申請', '再度申請', 'お断り',
@@ -519,6 +660,8 @@ export const LEXICON = {
   fr: FRENCH,
   de: GERMAN,
   pt: PORTUGUESE,
+  it: ITALIAN,
+  nl: DUTCH,
   ja: JAPANESE,
 } as const satisfies Record<string, SignalTerms>;
 

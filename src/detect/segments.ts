@@ -1,9 +1,12 @@
 /**
- * The ticket as detection reads it: subject, description, then the public conversation, each as
- * plain text with who wrote it. Zendesk repeats the description as the first comment; it is read once.
+ * The ticket as detection reads it: the subject, then each message's own words with who wrote them.
+ * Each message's structure is read first (src/message): quoted history is never the author's new
+ * words, forwarded mail is read as their older words, signatures and footers are set aside. The
+ * description is the first comment: one message, read once.
  */
+import { messageStructure } from '../message/structure';
 import { ROUTINE } from '../routine/cases';
-import type { AuthorRole, Ticket } from '../ticket/ticket';
+import type { AuthorRole, Ticket, TicketComment } from '../ticket/ticket';
 import { plainText } from '../text/html';
 import type { EvidenceField } from './types';
 
@@ -12,29 +15,17 @@ export interface Segment {
   commentId?: number | string;
   /** Unknown authors are read as the requester: only agents' words are set aside. */
   role: AuthorRole;
+  /** The message's text, with what is not read here (quoted history, signature) blanked. */
   text: string;
-  /** Position in the ticket: subject 0, description 1, then comments in order. */
+  /** Position in the ticket: subject 0, then messages in order (forwarded mail before its cover note). */
   order: number;
+  /** Forwarded mail: the author's older words. */
+  forwarded?: boolean;
+  /** What the message quotes (often our own question): read only to know what it answers. */
+  quoted?: string;
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** The header mail clients put above the message being replied to, in the six languages. */
-const REPLY_HEADER =
-  /^[ \t]*(?:On [^\n]{1,300}wrote:|El [^\n]{1,300}escribió:|Le [^\n]{1,300}a écrit ?:|Am [^\n]{1,300}schrieb[^\n]{0,200}:|Em [^\n]{1,300}escreveu:|-{2,} ?(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Mensagem original) ?-{2,})/im;
-/** Words every reply header holds; the header regex runs only when one is present. */
-const REPLY_MARKERS = ['wrote:', 'escribi', 'crit', 'schrieb', 'escreveu:', '--'];
-const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
-
-/**
- * A reply without the earlier messages it quotes (our own clarifying question, quoted back, names both
- * products). Quoted lines become spaces so offsets into the text stay true.
- */
-export function withoutQuotedReply(text: string): string {
-  const header = REPLY_MARKERS.some((marker) => text.includes(marker)) ? REPLY_HEADER.exec(text) : null;
-  const own = header ? text.slice(0, header.index) : text;
-  return own.includes('>') ? own.replace(QUOTED_LINE, (line) => ' '.repeat(line.length)) : own;
-}
 
 /**
  * The routine's own sentences (up to any template slot). A comment of unknown author that holds one
@@ -49,43 +40,48 @@ const ROUTINE_SENTENCES = Object.values(ROUTINE)
 const roleOf = (role: AuthorRole, text: string): AuthorRole =>
   role === 'unknown' && ROUTINE_SENTENCES.some((sentence) => text.includes(sentence)) ? 'agent' : role;
 
-/** Zendesk's first comment repeats the description, give or take whitespace and markup. */
-function repeatsDescription(comment: string, description: string): boolean {
-  if (comment === description) return true;
-  if (
-    description.trim() === '' ||
-    Math.abs(comment.length - description.length) > description.length / 4 + 16
-  ) {
-    return false;
-  }
-  return collapse(comment) === collapse(description);
+/**
+ * Whether the first comment is the description. Zendesk makes the description its first comment, so
+ * a first comment from the customer's side is it, whatever its format (HTML vs plain, link URLs); an
+ * export that starts with an agent's reply has left the description out.
+ */
+function isDescription(first: TicketComment | undefined, description: string): boolean {
+  if (!first) return false;
+  if (first.authorRole !== 'agent') return true;
+  return collapse(plainText(first.body, first.html)) === collapse(description);
 }
 
 export function segmentsOf(ticket: Ticket): Segment[] {
-  const description = plainText(ticket.description, false);
   const segments: Segment[] = [
-    {
-      field: 'subject',
-      role: 'requester',
-      text: plainText(ticket.subject, false),
-      order: 0,
-    },
-    { field: 'description', role: 'requester', text: description, order: 1 },
+    { field: 'subject', role: 'requester', text: plainText(ticket.subject, false), order: 0 },
   ];
-  ticket.comments.forEach((comment, index) => {
-    if (!comment.public) return; // internal notes are agents talking to agents
-    const full = plainText(comment.body, comment.html);
-    if (index === 0 && repeatsDescription(full, description)) return;
-    const text = withoutQuotedReply(full);
-    const role = roleOf(comment.authorRole, text);
-    const segment: Segment = {
-      field: 'comment',
-      role,
-      text,
-      order: segments.length,
-    };
-    if (comment.id !== undefined) segment.commentId = comment.id;
-    segments.push(segment);
-  });
+  const add = (segment: Omit<Segment, 'order'>): void => {
+    segments.push({ ...segment, order: segments.length });
+  };
+  const [first] = ticket.comments;
+  if (!isDescription(first, ticket.description)) {
+    addMessage(add, plainText(ticket.description, false), { field: 'description', role: 'requester' });
+  }
+  for (const comment of ticket.comments) {
+    if (!comment.public) continue; // internal notes are agents talking to agents
+    const text = plainText(comment.body, comment.html);
+    const base: Omit<Segment, 'order' | 'text'> = { field: 'comment', role: comment.authorRole };
+    if (comment.id !== undefined) base.commentId = comment.id;
+    addMessage(add, text, base);
+  }
   return segments;
+}
+
+/** One message: its forwarded mail (older) first, then its own words. */
+function addMessage(
+  add: (segment: Omit<Segment, 'order'>) => void,
+  text: string,
+  base: Omit<Segment, 'order' | 'text'>,
+): void {
+  const structure = messageStructure(text);
+  const role = roleOf(base.role, structure.own);
+  if (structure.forwarded !== '') add({ ...base, role, text: structure.forwarded, forwarded: true });
+  const own: Omit<Segment, 'order'> = { ...base, role, text: structure.own };
+  if (structure.quoted !== '') own.quoted = structure.quoted;
+  add(own);
 }

@@ -182,7 +182,8 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
   const here = readings[index]?.mention;
   if (!here) return false;
   const near = (other: Mention): boolean =>
-    Math.max(other.first - here.last, here.first - other.last) <= ALREADY_REACH;
+    Math.max(other.first - here.last, here.first - other.last) <= ALREADY_REACH &&
+    !(other.first > here.last ? breakBetween(here, other) : breakBetween(other, here));
   for (const step of [1, -1]) {
     for (let i = index + step; i >= 0 && i < readings.length; i += step) {
       const other = readings[i]?.mention;
@@ -217,25 +218,43 @@ function markIncidental(readings: readonly Reading[]): void {
   }
 }
 
-/** How far after "existing BAA" a product is the one it covers. */
-const COVERED_REACH = 5;
+/** How far from "existing BAA" a product is the one it covers ("signed a BAA with you in March for our API"). */
+const COVERED_REACH = 10;
+/** A product this close before it ("ChatGPT Enterprise with a BAA in place"). */
+const COVERED_BEFORE_REACH = 4;
 
 /**
- * Sets aside the product an existing BAA covers ("a signed BAA covering our API usage") and returns
- * which: what else the customer names is a new request ("now we want ChatGPT Enterprise").
+ * Sets aside the product an existing BAA covers, named after it ("a signed BAA covering our API
+ * usage") or just before it ("ChatGPT Enterprise with a BAA in place"), and returns which: what else
+ * the customer names is a new request ("now we want ChatGPT Enterprise").
  */
 function markCovered(readings: readonly Reading[]): string[] {
   const covered: string[] = [];
   let already: Mention | undefined;
+  let product: Reading | undefined;
+  const cover = (reading: Reading): void => {
+    reading.ignored = true;
+    covered.push(reading.mention.term.signal);
+  };
   for (const reading of readings) {
     const { mention } = reading;
     const signal = mention.term.signal;
-    if (signal === 'already' && !reading.ignored) already = mention;
-    else if (signal === 'intent' || signal === 'request') already = undefined;
-    else if (PRODUCTS.has(signal) && !reading.negated && already) {
-      if (mention.first - already.last <= COVERED_REACH && !breakBetween(already, mention)) {
-        reading.ignored = true;
-        covered.push(signal);
+    if (signal === 'already' && !reading.ignored) {
+      already = mention;
+      if (
+        mention.term.namesBaa &&
+        product &&
+        !product.ignored &&
+        mention.first - product.mention.last <= COVERED_BEFORE_REACH &&
+        !breakBetween(product.mention, mention)
+      ) {
+        cover(product);
+      }
+    } else if (signal === 'intent' || signal === 'request') already = undefined;
+    else if (PRODUCTS.has(signal) && !reading.negated) {
+      product = reading;
+      if (already && mention.first - already.last <= COVERED_REACH && !breakBetween(already, mention)) {
+        cover(reading);
       }
     }
   }

@@ -16,6 +16,11 @@ export interface Evidence {
   signal?: Signal;
   /** The phrase names a product only to rule it out ("not the API", "ChatGPTではなく"). */
   negated?: boolean;
+  /**
+   * The phrase is the customer's answer to our "API or ChatGPT Enterprise?" and points at this
+   * product: a product named, or an ordinal in the order we offered them ("option 1" -> API).
+   */
+  answers?: 'api' | 'enterprise';
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';

@@ -4,7 +4,11 @@
  * ZAF instead (src/zendesk/).
  *
  * Accepted shape: {id, subject, description, requester_id, requester?: {name?, locale?},
- *   via?: {channel}, comments?: [{id, author_id, public, body | plain_body | html_body}]}
+ *   via?: {channel}, email_cc_ids?, collaborator_ids?,
+ *   comments?: [{id, author_id, public, body | plain_body | html_body}]}
+ *
+ * The customer's side is the requester and the colleagues they copy (`email_cc_ids`,
+ * `collaborator_ids`): a copied colleague who answers for them is the customer speaking.
  */
 import type { Channel, Ticket, TicketComment } from './ticket';
 
@@ -56,11 +60,11 @@ export function ticketFromZendesk(raw: unknown): Ticket {
   const via = isObject(raw.via) ? raw.via : {};
   const comments = raw.comments === undefined || raw.comments === null ? [] : raw.comments;
   if (!Array.isArray(comments)) throw new TicketFormatError('"comments" must be an array');
-  const requesterId = raw.requester_id;
+  const customerSide = customerSideOf(raw);
   const ticket: Ticket = {
     subject: optionalString(raw.subject ?? raw.raw_subject, 'subject'),
     description: optionalString(raw.description, 'description'),
-    comments: comments.map((comment, index) => commentFromZendesk(comment, index, requesterId)),
+    comments: comments.map((comment, index) => commentFromZendesk(comment, index, customerSide)),
   };
   if (id !== undefined) ticket.id = id;
   const name = typeof requester.name === 'string' ? requester.name : undefined;
@@ -71,7 +75,18 @@ export function ticketFromZendesk(raw: unknown): Ticket {
   return ticket;
 }
 
-function commentFromZendesk(raw: unknown, index: number, requesterId: unknown): TicketComment {
+/** The requester and the people they copy; `undefined` when the ticket names no requester. */
+function customerSideOf(raw: Json): ReadonlySet<unknown> | undefined {
+  if (raw.requester_id === undefined) return undefined;
+  const copied = [raw.email_cc_ids, raw.collaborator_ids].flatMap((ids) => (Array.isArray(ids) ? ids : []));
+  return new Set([raw.requester_id, ...copied]);
+}
+
+function commentFromZendesk(
+  raw: unknown,
+  index: number,
+  customerSide: ReadonlySet<unknown> | undefined,
+): TicketComment {
   if (!isObject(raw)) throw new TicketFormatError(`comment ${index + 1} must be a JSON object`);
   const htmlBody = raw.html_body;
   const textBody = raw.plain_body ?? raw.body;
@@ -85,9 +100,9 @@ function commentFromZendesk(raw: unknown, index: number, requesterId: unknown): 
     html = false;
   }
   const authorRole =
-    raw.author_id === undefined || requesterId === undefined
+    raw.author_id === undefined || customerSide === undefined
       ? 'unknown'
-      : raw.author_id === requesterId
+      : customerSide.has(raw.author_id)
         ? 'requester'
         : 'agent';
   const comment: TicketComment = { authorRole, public: raw.public !== false, body, html };

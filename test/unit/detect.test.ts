@@ -35,8 +35,20 @@ describe('detect: what it reads', () => {
 
   it('reads the description once although Zendesk repeats it as the first comment', () => {
     const detection = detect(ticket('Help', 'We need a BAA for the API.'));
-    expect(detection.evidence.filter((e) => e.field === 'comment')).toEqual([]);
+    expect(detection.evidence.filter((e) => e.field === 'description')).toEqual([]);
     expect(detection.evidence.filter((e) => e.text === 'BAA')).toHaveLength(1);
+  });
+
+  it('reads the description once when its first comment has another format (HTML, link URLs)', () => {
+    const plain = 'We need a BAA for the API (see https://platform.openai.com/docs).';
+    const html = '<p>We need a <b>BAA</b> for the <a href="https://platform.openai.com/docs">API</a>.</p>';
+    const detection = detect({
+      subject: 'Help',
+      description: plain,
+      comments: [{ id: 1, authorRole: 'requester', public: true, body: html, html: true }],
+    });
+    expect(detection.evidence.filter((e) => e.text === 'BAA')).toHaveLength(1);
+    expect(detection.evidence.every((e) => e.field === 'comment')).toBe(true);
   });
 
   it('sets aside what agents wrote, internal notes included', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../../src/detect/normalize';
 import { decodeEntities, looksLikeHtml, plainText, stripHtml } from '../../src/text/html';
-import { withoutQuotedReply } from '../../src/detect/segments';
 
 describe('plainText', () => {
   it('decodes named, numeric and accented entities, and leaves unknown ones as written', () => {
@@ -46,16 +45,5 @@ describe('foldForMatching', () => {
     expect(folded).toContain('unicode api');
     expect(folded).toContain("don't");
     expect(folded).toContain('事業提携契約');
-  });
-});
-
-describe('withoutQuotedReply', () => {
-  it('cuts at the reply header and blanks quoted lines, keeping offsets', () => {
-    const reply = 'Yes, the API.\n> earlier text\nthanks\n\nOn Tue, Support <s@x.com> wrote:\nold message';
-    const own = withoutQuotedReply(reply);
-    expect(own.startsWith('Yes, the API.\n')).toBe(true);
-    expect(own).not.toContain('earlier');
-    expect(own).not.toContain('old message');
-    expect(own.indexOf('thanks')).toBe(reply.indexOf('thanks'));
   });
 });

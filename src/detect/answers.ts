@@ -1,0 +1,83 @@
+/**
+ * Answers to our question. When our last message asked which product ("…for using our API or for
+ * ChatGPT Enterprise?", in any language or wording that offers both), the customer's next message
+ * is read as the answer: a product named, an ordinal that points at one of the options in the order
+ * we offered them ("option 1", "the latter", "la segunda", "前者"), or a clue to how they use us.
+ * The question is also found quoted below the answer, for exports that left our message out.
+ */
+import { foldForMatching } from './normalize';
+import type { SegmentSignals } from './signals';
+
+export type Product = 'api' | 'enterprise';
+
+export interface Answer {
+  /** The customer's message that answers. */
+  answer: SegmentSignals;
+  /** The products in the order our question offered them. */
+  offered: readonly [Product, Product];
+  /** The product an ordinal in the answer points at ("option 1"), when the answer names none. */
+  chosen?: Product;
+}
+
+/** A question mark, or a Japanese question ending ("…向けでしょうか。"), which often has none. */
+const isQuestion = (text: string): boolean =>
+  text.includes('?') ||
+  text.includes('？') ||
+  text.includes('でしょうか') ||
+  text.includes('ますか') ||
+  text.includes('ですか');
+
+/** The order in which a message of ours offers both products, if it asks which one. */
+function offeredIn(s: SegmentSignals): readonly [Product, Product] | undefined {
+  if (!isQuestion(s.segment.text)) return undefined;
+  const products = s.readings.filter(
+    (r) => !r.negated && (r.mention.term.signal === 'api' || r.mention.term.signal === 'enterprise'),
+  );
+  const first = products[0]?.mention.term.signal as Product | undefined;
+  const other = products.find((r) => r.mention.term.signal !== first)?.mention.term.signal as
+    Product | undefined;
+  return first && other ? [first, other] : undefined;
+}
+
+/** Our question quoted below the customer's reply: both product names and a question mark. */
+function offeredInQuote(quoted: string | undefined): readonly [Product, Product] | undefined {
+  if (!quoted || !isQuestion(quoted)) return undefined;
+  const folded = foldForMatching(quoted);
+  const api = folded.indexOf('api');
+  const enterprise = folded.indexOf('chatgpt enterprise');
+  if (api < 0 || enterprise < 0) return undefined;
+  return api < enterprise ? ['api', 'enterprise'] : ['enterprise', 'api'];
+}
+
+/** A whole answer that is just a number: "1", "2.", "(2)". */
+const BARE_NUMBER = /^\W*([12])\W*$/u;
+
+function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]): Product | undefined {
+  const counted = answer.readings.filter((r) => !r.negated && !r.ignored);
+  const first = counted.some((r) => r.mention.term.signal === 'firstOption');
+  const second = counted.some((r) => r.mention.term.signal === 'secondOption');
+  const bare = BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1];
+  if ((first || bare === '1') && !second) return offered[0];
+  if ((second || bare === '2') && !first) return offered[1];
+  return undefined;
+}
+
+/** The customer's answer to the last time we asked which product, if they answered. */
+export function answerToOurQuestion(signals: readonly SegmentSignals[]): Answer | undefined {
+  let asked: readonly [Product, Product] | undefined;
+  let found: Answer | undefined;
+  for (const s of signals) {
+    if (s.segment.field === 'subject' || s.segment.forwarded) continue;
+    if (s.segment.role === 'agent') {
+      asked = offeredIn(s) ?? asked;
+      continue;
+    }
+    const offered = asked ?? offeredInQuote(s.segment.quoted);
+    asked = undefined;
+    if (!offered) continue;
+    found = { answer: s, offered };
+    const chosen = s.api + s.enterprise === 0 ? chosenIn(s, offered) : undefined;
+    if (chosen) found.chosen = chosen;
+  }
+  return found;
+}

@@ -1,0 +1,235 @@
+/**
+ * The structure of one email-like message, read before any phrase is: what the author writes now,
+ * what they forward (their own older mail), and what they quote (earlier messages, often ours).
+ *
+ * Works on plain text (HTML is converted first, `<blockquote>` becoming "> " lines). Every output is
+ * exactly as long as the input, with the other parts blanked (line ends kept), so an offset found in
+ * any part quotes the original text unchanged. One pass over the lines, each looked at a bounded
+ * number of times: linear in the message length whatever its shape.
+ */
+import { foldForMatching } from '../detect/normalize';
+import {
+  CLOSING_LINES,
+  DISCLAIMER_OPENINGS,
+  DISCLAIMER_WORDS,
+  FORWARD_MARKERS,
+  HEADER_LABELS,
+  MOBILE_FOOTERS,
+  ORIGINAL_MESSAGE_MARKERS,
+  REPLY_HEADER_VERBS,
+} from './markers';
+
+export interface MessageStructure {
+  /** The author's new words; quoted, forwarded, signature and footer text blanked. */
+  own: string;
+  /** Mail the author forwards (read as their older words); '' when there is none. */
+  forwarded: string;
+  /** Quoted history: replies below a reply header or Zendesk's delimiter, and "> " lines; '' when none. */
+  quoted: string;
+}
+
+type Part = 'own' | 'forwarded' | 'quoted' | 'set aside';
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line's first characters folded (lower case, no diacritics) and trimmed, for the markers. */
+  key: string;
+}
+
+/** A line longer than this is prose: never a header, delimiter or marker line. */
+const isShort = (line: Line | undefined): boolean =>
+  line !== undefined && line.end - line.start <= MARKER_LINE_LIMIT;
+
+/** How much of a line is compared with the markers. */
+const MARKER_LINE_LIMIT = 300;
+/** A signature is at most this many short lines after a closing ("Best regards,"). */
+const SIGNATURE_LINES = 8;
+const SIGNATURE_LINE_LIMIT = 80;
+/** Lines (blank ones included) looked at after a closing: bounded, so the pass stays linear. */
+const SIGNATURE_LOOKAHEAD = 24;
+/** An Outlook header block names its fields within this many lines of "From:". */
+const HEADER_BLOCK_REACH = 5;
+
+export function messageStructure(text: string): MessageStructure {
+  const lines = linesOf(text);
+  const parts = classify(lines);
+  return {
+    own: keep(text, lines, parts, 'own'),
+    forwarded: parts.includes('forwarded') ? keep(text, lines, parts, 'forwarded') : '',
+    quoted: parts.includes('quoted') ? keep(text, lines, parts, 'quoted') : '',
+  };
+}
+
+function linesOf(text: string): Line[] {
+  // Folding keeps every offset, so one pass over the whole text serves every line.
+  const folded = foldForMatching(text);
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end, key: folded.slice(start, Math.min(end, start + MARKER_LINE_LIMIT)).trim() });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/** Which part each line belongs to, read top down as a person reads a reply. */
+function classify(lines: readonly Line[]): Part[] {
+  const parts: Part[] = [];
+  let current: 'own' | 'forwarded' = 'own';
+  let wrote = false;
+  let setAside = false;
+  let inForwardHeader = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const key = line?.key ?? '';
+    if (inForwardHeader) {
+      // The forwarded mail's own From:/Date:/Subject:/To: lines, up to its first other line.
+      if (key === '' || isHeaderField(key)) {
+        parts.push('set aside');
+        continue;
+      }
+      inForwardHeader = false;
+    }
+    if (startsHistory(lines, i)) {
+      fill(parts, lines.length, 'quoted');
+      break;
+    }
+    if (isShort(line) && isMarkerLine(key, FORWARD_MARKERS)) {
+      [current, wrote, setAside, inForwardHeader] = ['forwarded', false, false, true];
+      parts.push('set aside');
+      continue;
+    }
+    if (key.startsWith('>')) {
+      parts.push('quoted');
+      continue;
+    }
+    if (key === '--' || isMobileFooter(line, key)) {
+      parts.push('set aside');
+      setAside ||= key === '--';
+      continue;
+    }
+    setAside ||= isDisclaimerOpening(key);
+    if (!setAside && wrote && isClosing(key) && signatureFollows(lines, i)) {
+      parts.push(current);
+      setAside = true;
+      continue;
+    }
+    parts.push(setAside ? 'set aside' : current);
+    wrote ||= !setAside && key !== '';
+  }
+  return parts;
+}
+
+const fill = (parts: Part[], length: number, part: Part): void => {
+  while (parts.length < length) parts.push(part);
+};
+
+/** Where the quoted history starts: Zendesk's delimiter, a reply header, an Outlook header block. */
+function startsHistory(lines: readonly Line[], i: number): boolean {
+  const key = lines[i]?.key ?? '';
+  if (key === '') return false;
+  if (key.startsWith('##-') && key.endsWith('-##')) return true;
+  if (!isShort(lines[i])) return false;
+  if (isMarkerLine(key, ORIGINAL_MESSAGE_MARKERS) || isReplyHeader(key)) return true;
+  // Gmail wraps a long "On …, Name <address>\nwrote:" header over two lines.
+  const next = lines[i + 1]?.key ?? '';
+  if (next !== '' && next.length < 40 && isReplyHeader(`${key} ${next}`)) return true;
+  if (/^_{8,}$/.test(key)) return fieldLabelAt(lines[i + 1]?.key ?? '', 'from');
+  return fieldLabelAt(key, 'from') && headerBlockFollows(lines, i);
+}
+
+/** "On Tue, 3 Nov 2026 at 10:02, Ana <a@b.c> wrote:": a verb, a date or address, a final colon. */
+function isReplyHeader(key: string): boolean {
+  if (!key.endsWith(':')) return false;
+  // "2026年11月24日(火) 11:03 OpenAI Support <support@openai.com>:" names no verb.
+  if (key.endsWith('>:') && key.includes('@') && /\d/.test(key)) return true;
+  return /[\d@]/.test(key) && REPLY_HEADER_VERBS.some((verb) => key.includes(verb));
+}
+
+/** A marker standing as a line of its own ("---------- Forwarded message ---------"). */
+function isMarkerLine(key: string, markers: readonly string[]): boolean {
+  if (key.length > 120) return false;
+  return markers.some(
+    (marker) =>
+      key.includes(marker) &&
+      (key.startsWith(marker) || /^[-_*=\s<>]/.test(key) || key.endsWith(':') || key.endsWith('-')),
+  );
+}
+
+/** "From: …" followed within a few lines by "Sent:"/"Date:"/"Subject:" (in any language we read). */
+function headerBlockFollows(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j <= i + HEADER_BLOCK_REACH && j < lines.length; j++) {
+    const key = lines[j]?.key ?? '';
+    if (fieldLabelAt(key, 'sent') || fieldLabelAt(key, 'subject') || fieldLabelAt(key, 'to')) return true;
+  }
+  return false;
+}
+
+type Field = keyof typeof HEADER_LABELS;
+
+/** The line starts with a header field's label and a colon ("De :", "Von:", "差出人："). */
+function fieldLabelAt(key: string, field: Field): boolean {
+  return HEADER_LABELS[field].some((label) => {
+    if (!key.startsWith(label)) return false;
+    const rest = key.slice(label.length).trimStart();
+    return rest.startsWith(':') || rest.startsWith('：');
+  });
+}
+
+const isHeaderField = (key: string): boolean =>
+  (Object.keys(HEADER_LABELS) as Field[]).some((field) => fieldLabelAt(key, field)) ||
+  fieldLabelAt(key, 'date');
+
+const isMobileFooter = (line: Line | undefined, key: string): boolean =>
+  line !== undefined &&
+  line.end - line.start < SIGNATURE_LINE_LIMIT &&
+  MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
+
+/** "CONFIDENTIALITY NOTICE: …", "Este mensaje … destinatario": the rest of the message is boilerplate. */
+const isDisclaimerOpening = (key: string): boolean =>
+  DISCLAIMER_OPENINGS.some((opening) => key.startsWith(opening)) &&
+  DISCLAIMER_WORDS.some((word) => key.includes(word));
+
+/** "Best regards," "Saludos", "よろしくお願いいたします。": a short line that ends the words. */
+function isClosing(key: string): boolean {
+  if (key.length === 0 || key.length > 40) return false;
+  const bare = key.replace(/[,.!。、！\s]+$/u, '');
+  return CLOSING_LINES.some((closing) => bare === closing || bare.startsWith(`${closing} `));
+}
+
+/** A closing followed only by a few short lines (name, title, phone) before the history or the end. */
+function signatureFollows(lines: readonly Line[], i: number): boolean {
+  let count = 0;
+  const reach = Math.min(lines.length, i + 1 + SIGNATURE_LOOKAHEAD);
+  for (let j = i + 1; j < reach; j++) {
+    const line = lines[j];
+    if (!line || startsHistory(lines, j) || isMarkerLine(line.key, FORWARD_MARKERS)) return true;
+    if (line.end - line.start > SIGNATURE_LINE_LIMIT) return false;
+    if (line.key !== '' && ++count > SIGNATURE_LINES) return false;
+  }
+  return reach === lines.length;
+}
+
+/** The text with every line not in `part` blanked, line ends kept, so offsets stay true. */
+function keep(text: string, lines: readonly Line[], parts: readonly Part[], part: Part): string {
+  const out: string[] = [];
+  let runStart = 0;
+  let runKept = parts[0] === part;
+  const flush = (end: number): void => {
+    const run = text.slice(runStart, end);
+    out.push(runKept ? run : run.replace(/[^\n]/g, ' '));
+  };
+  lines.forEach((line, index) => {
+    const kept = parts[index] === part;
+    if (kept === runKept) return;
+    flush(line.start);
+    runStart = line.start;
+    runKept = kept;
+  });
+  flush(text.length);
+  return out.join('');
+}
