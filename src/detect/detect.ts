@@ -10,7 +10,10 @@ import { answerToOurQuestion } from './answers';
 import type { Answer, Product } from './answers';
 import { compileLexicon } from './phrases';
 import type { Matcher } from './phrases';
+import { baaContext } from './counterparty';
+import type { Party } from './counterparty';
 import { segmentsOf } from './segments';
+import type { Segment } from './segments';
 import { readSegment } from './signals';
 import type { Reading, SegmentSignals } from './signals';
 import type { ConfidenceLevel, Detection, Evidence } from './types';
@@ -32,8 +35,23 @@ const RULED_OUT_LEAN = 0.5;
 const MAX_EVIDENCE = 6;
 
 export function detect(ticket: Ticket): Detection {
-  const signals = segmentsOf(ticket).map((segment) => readSegment(segment, compiled()));
-  return decide(signals);
+  const segments = segmentsOf(ticket);
+  const contexts = segments.map((segment) => baaContext(segment.text));
+  const context = { baaMeansOther: contexts.some((c) => c.otherMeaning) };
+  const signals = segments.map((segment) => readSegment(segment, compiled(), context));
+  const parties = segments.flatMap((segment, index) =>
+    segment.role === 'agent'
+      ? []
+      : (contexts[index]?.otherParties ?? []).map((party) => partyEvidence(segment, party)),
+  );
+  return decide(signals, parties);
+}
+
+/** Another party named as the BAA's other side ("a BAA with Supabase"), as evidence. */
+function partyEvidence(segment: Segment, party: Party): Evidence {
+  const item: Evidence = { text: party.name, field: segment.field, offset: party.offset, signal: 'vendor' };
+  if (segment.commentId !== undefined) item.commentId = segment.commentId;
+  return item;
 }
 
 const fromRequester = (s: SegmentSignals): boolean => s.segment.role !== 'agent';
@@ -44,7 +62,7 @@ const readingsOf = (list: readonly SegmentSignals[], signal: string, negated = f
     s.readings.filter((r) => r.mention.term.signal === signal && r.negated === negated && !r.ignored),
   );
 
-function decide(signals: readonly SegmentSignals[]): Detection {
+function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]): Detection {
   const requester = signals.filter(fromRequester);
   const topic = total(requester, (s) => s.topic) + requester.reduce((max, s) => Math.max(max, s.hint), 0);
   const anyTopic =
@@ -55,15 +73,21 @@ function decide(signals: readonly SegmentSignals[]): Detection {
     );
   const baa = [...readingsOf(requester, 'baa'), ...readingsOf(requester, 'baaTypo')];
 
+  const answer = answerToOurQuestion(signals);
   const aboutRequest = new Set(signals.filter(namesRequest).map((s) => s.segment));
+  const firstMessage = signals.find((s) => s.segment.field !== 'subject')?.segment.order ?? 0;
+  // A rejection counts when its message names a request, or when it follows up on one.
   const rejections = [...readingsOf(signals, 'rejected'), ...readingsOf(signals, 'reapply')].filter(
-    (r) => aboutRequest.has(r.segment) || r.segment.field === 'comment',
+    (r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage,
   );
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
+    const newRequest = requestBesideRejection(signals, requester, rejections, baa, answer);
+    if (newRequest) return newRequest;
     // "Declined" is surer than "can we appeal?".
     const strongest = rejections.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
     return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
   }
+  if (notARequest(requester)) return result('other', 0.75, readingsOf(requester, 'notRequest'));
   const noBaa = [...readingsOf(requester, 'noBaa'), ...readingsOf(requester, 'baa', true)];
   if (topic < TOPIC_THRESHOLD) {
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
@@ -76,8 +100,56 @@ function decide(signals: readonly SegmentSignals[]): Detection {
   if (already.length > 0 && !asksForAnotherProduct(requester))
     return result('other', 0.85, [...already, ...baa]);
   const vendors = readingsOf(requester, 'vendor');
-  if (vendors.length > 0 && !namesUs(requester)) return result('other', 0.8, [...vendors, ...baa]);
-  return chooseProduct(requester, baa, answerToOurQuestion(signals));
+  if ((vendors.length > 0 || parties.length > 0) && !namesUs(requester)) {
+    const detection = result('other', 0.8, [...vendors, ...baa]);
+    detection.evidence.unshift(...parties.slice(0, 2));
+    return detection;
+  }
+  return chooseProduct(requester, baa, answer);
+}
+
+/** How far before a rejection a product is the one rejected ("applied for an API BAA … and it was declined"). */
+const REJECTED_PRODUCT_REACH = 15;
+
+/** The product a rejection is about: the nearest one named before it in its message. */
+function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading): Product | undefined {
+  const readings = signals.find((s) => s.segment === rejection.segment)?.readings ?? [];
+  let product: Product | undefined;
+  for (const r of readings) {
+    if (r.mention.first >= rejection.mention.first) break;
+    const signal = r.mention.term.signal;
+    if (
+      (signal === 'api' || signal === 'enterprise') &&
+      !r.negated &&
+      rejection.mention.first - r.mention.last <= REJECTED_PRODUCT_REACH
+    )
+      product = signal;
+  }
+  return product;
+}
+
+/**
+ * A past rejection of one product beside a clear new request for the other ("our API BAA was
+ * declined; now we want ChatGPT Enterprise") is a request for that other product.
+ */
+function requestBesideRejection(
+  signals: readonly SegmentSignals[],
+  requester: readonly SegmentSignals[],
+  rejections: readonly Reading[],
+  baa: Reading[],
+  answer: Answer | undefined,
+): Detection | undefined {
+  const rejected = new Set(rejections.map((r) => rejectedProduct(signals, r)));
+  const [product] = rejected;
+  if (rejected.size !== 1 || product === undefined) return undefined;
+  const detection = chooseProduct(requester, baa, answer, product);
+  return detection.caseId === (product === 'api' ? 'enterprise' : 'api') ? detection : undefined;
+}
+
+/** Mail that asks nothing of us: recruiting, marketing, newsletters, invitations (two such phrases or more). */
+function notARequest(requester: readonly SegmentSignals[]): boolean {
+  const phrases = new Set(readingsOf(requester, 'notRequest').map((r) => r.mention.term));
+  return phrases.size >= 2;
 }
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
@@ -146,7 +218,11 @@ const chosenScores = (s: SegmentSignals, answer: Answer | undefined): ProductSco
 });
 
 /** The product scores, with the latest requester message that names a product weighing most. */
-function productScores(requester: readonly SegmentSignals[], answer: Answer | undefined): ProductScores {
+function productScores(
+  requester: readonly SegmentSignals[],
+  answer: Answer | undefined,
+  setAside?: Product,
+): ProductScores {
   const named = (s: SegmentSignals): boolean =>
     s.api + s.enterprise + s.both > 0 ||
     s.apiRuledOut ||
@@ -167,6 +243,7 @@ function productScores(requester: readonly SegmentSignals[], answer: Answer | un
   // What the latest message rules out stays ruled out, whatever came before.
   if (latest?.apiRuledOut && latest.api === 0) scores.api = 0;
   if (latest?.enterpriseRuledOut && latest.enterprise === 0) scores.enterprise = 0;
+  if (setAside) scores[setAside] = 0;
   return scores;
 }
 
@@ -182,8 +259,9 @@ function chooseProduct(
   requester: readonly SegmentSignals[],
   baa: Reading[],
   answer: Answer | undefined,
+  setAside?: Product,
 ): Detection {
-  const scores = productScores(requester, answer);
+  const scores = productScores(requester, answer, setAside);
   const winner: Product = scores.api >= scores.enterprise ? 'api' : 'enterprise';
   const best = scores[winner];
   const other = scores[winner === 'api' ? 'enterprise' : 'api'];

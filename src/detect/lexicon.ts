@@ -57,6 +57,8 @@ export type Signal =
   | 'incidental'
   /** E-mail confidentiality footers: HIPAA and PHI after it are boilerplate. */
   | 'disclaimer'
+  /** Mail that asks nothing of us: recruiting, marketing, newsletters, invitations. */
+  | 'notRequest'
   /** Points at the first product offered in our "API or ChatGPT Enterprise?" ("the first one", "前者"). */
   | 'firstOption'
   /** Points at the second product offered ("the latter", "option 2", "la segunda"). */
@@ -94,6 +96,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   incidental: 1,
   firstOption: 1,
   secondOption: 1,
+  notRequest: 1,
   neutral: 0,
 };
 
@@ -191,7 +194,8 @@ const ENGLISH: SignalTerms = {
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'business associate addendum', 'business associate contract', 'associate agreement', 'healthcare addendum',
-    'hipaa agreement', 'hipaa contract', 'hipaa addendum', ['business associate', 0.8],
+    'hipaa agreement', 'hipaa contract', 'hipaa addendum', ['business associate', 0.8], 'hipaa coverage',
+    'hipaa covered account', 'covered under hipaa',
   ],
   hipaa: ['hipaa compliant', 'hipaa compliance', 'hipaa eligible', 'hipaa regulated', 'covered entity'],
   phi: [
@@ -318,6 +322,14 @@ const ENGLISH: SignalTerms = {
     'this email is confidential', 'this message is confidential',
   ],
   incidental: ['personally', 'personal use', 'personal account'],
+  notRequest: [
+    'job description', 'open position', 'open role', 'this role', 'the role', 'candidate', 'candidates', 'recruiter',
+    'recruiting', 'hiring', 'compensation', 'salary', 'resume', 'my application for', 'job application', 'internship',
+    'newsletter', 'unsubscribe', 'webinar', 'register now', 'register here', 'save your seat', 'rsvp', 'speaker',
+    'keynote', 'conference', 'our event', 'sponsor', 'book a demo', 'schedule a demo', 'free trial', 'our solution',
+    'our services', 'we help', 'case study', 'whitepaper', 'out of office', 'automatic reply', 'auto reply',
+    'autoreply', 'delivery has failed', 'undeliverable', 'mail delivery', 'delivery status notification',
+  ],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -375,6 +387,7 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
+  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -430,6 +443,7 @@ const FRENCH: SignalTerms = {
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
+  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -482,6 +496,7 @@ const GERMAN: SignalTerms = {
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
+  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -535,6 +550,7 @@ const PORTUGUESE: SignalTerms = {
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
+  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao'],
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
@@ -567,12 +583,13 @@ const ITALIAN: SignalTerms = {
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
   noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa'],
-  negator: ['non', 'senza', 'mai', 'nessuno di noi', 'invece di', 'anziche', 'ne'],
+  negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
   neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa'],
   ownSide: ['ufficio legale', 'legale', 'avvocati'],
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
+  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione'],
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
@@ -609,6 +626,7 @@ const DUTCH: SignalTerms = {
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
+  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -644,13 +662,14 @@ const JAPANESE: SignalTerms = {
   conditional: ['場合'],
   noBaa: ['baaは不要', 'baaは必要ありません'],
   postNegator: [
-    'ではなく', 'ではありません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
+    'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
   ],
   incidental: ['個人的に', '個人で'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
+  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇'],
 }; // prettier-ignore
 
 export const LEXICON = {

@@ -44,7 +44,7 @@ export interface SegmentSignals {
 /** How many words before a product a negator still reaches ("we don't really use ChatGPT"). */
 const NEGATION_REACH = 4;
 /** Japanese negators follow the product ("ChatGPTではなく"). */
-const POST_NEGATION_REACH = 2;
+const POST_NEGATION_REACH = 3;
 /** How far "already" may stand from the BAA it is about. */
 const ALREADY_REACH = 6;
 /** Words after a confidentiality footer starts in which HIPAA, PHI and a BAA are boilerplate. */
@@ -357,7 +357,50 @@ function maxOf(readings: readonly Reading[], signal: string): number {
   return max;
 }
 
-export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals {
+/** "BAA" written as the bare acronym ("BAA", "b.a.a.", "BAAs"), not spelled out. */
+const BARE_ACRONYM = /^b\.?a\.?a\.?s?$/i;
+
+/**
+ * Sets aside the bare acronym where the ticket says "BAA" means something else ("the Bay Area AI
+ * Alliance (BAA)"); a spelled-out Business Associate Agreement still counts.
+ */
+function markOtherMeaning(readings: readonly Reading[]): void {
+  for (const r of readings) {
+    const { signal } = r.mention.term;
+    if (
+      (signal === 'baa' || signal === 'baaTypo') &&
+      BARE_ACRONYM.test(r.segment.text.slice(r.mention.start, r.mention.end))
+    )
+      r.ignored = true;
+  }
+}
+
+/** Letters only Portuguese writes among the languages we read ("não", "ações"). */
+const PORTUGUESE_LETTERS = /[ãõÃÕ]/u;
+
+/** In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. */
+function markPortugueseNo(readings: Reading[]): void {
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const r = readings[i];
+    if (
+      r?.mention.term.signal === 'negator' &&
+      r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase() === 'no'
+    )
+      readings.splice(i, 1);
+  }
+}
+
+/** How the ticket as a whole bears on reading one message. */
+export interface TicketContext {
+  /** "BAA" stands for something else in this ticket. */
+  baaMeansOther: boolean;
+}
+
+export function readSegment(
+  segment: Segment,
+  matcher: Matcher,
+  context: TicketContext = { baaMeansOther: false },
+): SegmentSignals {
   const tokens = tokenize(foldForMatching(segment.text), matcher.vocabulary);
   const readings: Reading[] = findMentions(tokens, matcher).map((mention) => ({
     mention,
@@ -365,6 +408,8 @@ export function readSegment(segment: Segment, matcher: Matcher): SegmentSignals 
     negated: false,
     ignored: false,
   }));
+  if (context.baaMeansOther) markOtherMeaning(readings);
+  if (PORTUGUESE_LETTERS.test(segment.text)) markPortugueseNo(readings);
   markNegation(readings);
   markIgnored(readings);
   markIncidental(readings);

@@ -54,6 +54,7 @@ const HEADER_BLOCK_REACH = 5;
 export function messageStructure(text: string): MessageStructure {
   const lines = linesOf(text);
   const parts = classify(lines);
+  setAsideNameBlock(text, lines, parts);
   return {
     own: keep(text, lines, parts, 'own'),
     forwarded: parts.includes('forwarded') ? keep(text, lines, parts, 'forwarded') : '',
@@ -122,6 +123,35 @@ function classify(lines: readonly Line[]): Part[] {
     wrote ||= !setAside && key !== '';
   }
   return parts;
+}
+
+/** A line that is a name ("Maria Gonzalez", "Dr. Ana Souza"): two to four capitalized words. */
+const NAME_LINE = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$/u;
+/** A signature without a closing is at most this many short lines. */
+const NAME_BLOCK_LINES = 5;
+
+/**
+ * A last block of the author's words that starts with a name line and holds only short lines
+ * without sentence ends (name, title, company, phone) is a signature even without "Best regards".
+ * Only after other words of the author, so a short answer is never taken for one.
+ */
+function setAsideNameBlock(text: string, lines: readonly Line[], parts: Part[]): void {
+  const own = parts.flatMap((part, index) => (part === 'own' && lines[index]?.key !== '' ? [index] : []));
+  const last = own[own.length - 1];
+  if (last === undefined) return;
+  let first = last;
+  while (first - 1 >= 0 && parts[first - 1] === 'own' && lines[first - 1]?.key !== '') first--;
+  const block = own.filter((index) => index >= first);
+  if (block.length > NAME_BLOCK_LINES || block.length === own.length) return;
+  const lineText = (index: number): string => {
+    const line = lines[index];
+    return line ? text.slice(line.start, line.end) : '';
+  };
+  const short = block.every((index) => {
+    const line = lineText(index).trim();
+    return line.length <= SIGNATURE_LINE_LIMIT && !/[.?!？。]$/u.test(line) && !line.includes('?');
+  });
+  if (short && NAME_LINE.test(lineText(first))) for (const index of block) parts[index] = 'set aside';
 }
 
 const fill = (parts: Part[], length: number, part: Part): void => {

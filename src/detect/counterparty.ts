@@ -1,0 +1,112 @@
+/**
+ * Who a BAA is with, read from the words around it, and whether "BAA" is a Business Associate
+ * Agreement at all. Rules that generalize rather than list:
+ * - the BAA's counterparty is named and it is not OpenAI, whatever its name ("a BAA with Supabase",
+ *   "PostHog's BAA", "does Nhost sign a BAA?") → the question is for them;
+ * - "BAA" spelled out as something else ("the Bay Area AI Alliance (BAA)", "a BAA (Bachelor of
+ *   Applied Arts)"), part of a name ("BAA Training Ltd", "Baa Baa Farm") → no BAA at all.
+ * Each BAA is looked at through a window of bounded size, so the reading is linear in the text.
+ */
+
+/** A party named as the BAA's other side, where it stands in the text. */
+export interface Party {
+  name: string;
+  offset: number;
+}
+
+export interface BaaContext {
+  /** Parties other than OpenAI named as the BAA's other side. */
+  otherParties: Party[];
+  /** "BAA" written here means something else (an acronym spelled out, a name). */
+  otherMeaning: boolean;
+}
+
+/** Characters read on each side of a BAA. */
+const WINDOW = 120;
+
+/** Names that are us. */
+const OURS = /^(?:open ?ai|chat ?gpt|you|your|yours|us)\b/i;
+
+/** Words that spell out a Business Associate Agreement in the languages we read. */
+const SPELLED_AS_BAA =
+  /business|associate|asociad|associ[eé]|gesch[äa]ftspartner|partner|zakenpartner|agreement|acuerdo|accord|vereinbarung|acordo|accordo|overeenkomst|contrat|contract|vertrag|hipaa|アソシエ|提携/i;
+
+/** "a BAA with Supabase", "un BAA con Epic": the party after the BAA ("for" is not: "a BAA for Acme Health" is theirs). */
+const PARTY_AFTER =
+  /^\s+(?:with|from|signed by|offered by|provided by|con|avec|mit|com|met)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})/u;
+/** "Does Nhost sign a BAA?", "PostHog offers a BAA": the party before it, as the one who signs or offers. */
+const PARTY_BEFORE =
+  /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
+/** Sentence openers, pronouns and our product words: capitalized, but no party. */
+const NOT_A_PARTY =
+  /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper)$/i;
+
+const COMPANY_SUFFIX =
+  /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|SpA|AG|Pty|PLC)\b/u;
+
+function partyName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const words = raw.split(/\s+/).filter((word) => !NOT_A_PARTY.test(word.replace(/['’]s$/u, '')));
+  const name = words.join(' ');
+  if (name === '' || OURS.test(name)) return undefined;
+  return name;
+}
+
+function partyAfter(after: string, from: number): Party | undefined {
+  const match = PARTY_AFTER.exec(after);
+  const name = partyName(match?.[1]);
+  return match?.[1] && name ? { name, offset: from + after.indexOf(match[1]) } : undefined;
+}
+
+/** "Does Nhost sign a BAA?" names a party; "Our officer signs the BAA" does not (only a question's "sign" counts). */
+function partyBefore(before: string, from: number): Party | undefined {
+  const match = PARTY_BEFORE.exec(before);
+  if (!match?.[2] || (match[3]?.startsWith('sign') && !match[1])) return undefined;
+  const name = partyName(match[2]);
+  return name ? { name, offset: from + match.index + match[0].indexOf(match[2]) } : undefined;
+}
+
+/** Where each "BAA" (any case) stands as a word of its own in the text. */
+function* baaPositions(text: string): Generator<number> {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('baa'); at >= 0; at = lower.indexOf('baa', at + 3)) {
+    const before = lower.charCodeAt(at - 1);
+    const after = lower.charCodeAt(at + 3);
+    const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || code > 0x7f;
+    if (!isLetter(before) && !isLetter(after)) yield at;
+  }
+}
+
+/** "BAA" spelled out as something else, or standing in a name. */
+function meansSomethingElse(text: string, at: number): boolean {
+  const word = text.slice(at, at + 3);
+  const after = text.slice(at + 3, at + 3 + WINDOW);
+  const before = text.slice(Math.max(0, at - WINDOW), at);
+  // "BAA (Bachelor of Applied Arts)"
+  const spelledAfter = /^\s*\(([^)]{6,80})\)/u.exec(after)?.[1];
+  if (spelledAfter && /[A-Z]/u.test(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
+  // "the Bay Area AI Alliance (BAA)"
+  if (before.endsWith('(') && after.startsWith(')')) {
+    const spelledBefore = /((?:[A-Z][\w'-]*\s+(?:\w{1,4}\s+)?){2,6})\($/u.exec(before)?.[1];
+    if (spelledBefore && !SPELLED_AS_BAA.test(spelledBefore)) return true;
+  }
+  // "Baa Baa Farm": a name written in title case next to another capitalized word.
+  if (word === 'Baa' && (/^\s+[A-Z]/u.test(after) || /[A-Z][\w]*\s+$/u.test(before))) return true;
+  // "BAA Training Ltd"
+  return COMPANY_SUFFIX.test(after);
+}
+
+export function baaContext(text: string): BaaContext {
+  const context: BaaContext = { otherParties: [], otherMeaning: false };
+  for (const at of baaPositions(text)) {
+    if (meansSomethingElse(text, at)) {
+      context.otherMeaning = true;
+      continue;
+    }
+    const before = text.slice(Math.max(0, at - WINDOW), at);
+    const after = text.slice(at + 3, at + 3 + WINDOW);
+    const party = partyAfter(after, at + 3) ?? partyBefore(before, at - before.length);
+    if (party) context.otherParties.push(party);
+  }
+  return context;
+}
