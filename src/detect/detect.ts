@@ -80,6 +80,7 @@ function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]
   const rejections = [...readingsOf(signals, 'rejected'), ...readingsOf(signals, 'reapply')].filter(
     (r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage,
   );
+  if (notARequest(requester)) return result('other', 0.75, readingsOf(requester, 'notRequest'));
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
     const newRequest = requestBesideRejection(signals, requester, rejections, baa, answer);
     if (newRequest) return newRequest;
@@ -87,7 +88,6 @@ function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]
     const strongest = rejections.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
     return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
   }
-  if (notARequest(requester)) return result('other', 0.75, readingsOf(requester, 'notRequest'));
   const noBaa = [...readingsOf(requester, 'noBaa'), ...readingsOf(requester, 'baa', true)];
   if (topic < TOPIC_THRESHOLD) {
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
@@ -105,7 +105,29 @@ function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]
     detection.evidence.unshift(...parties.slice(0, 2));
     return detection;
   }
-  return chooseProduct(requester, baa, answer);
+  const detection = chooseProduct(requester, baa, answer);
+  // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most.
+  return asksUs(requester, answer) ? detection : atMost(detection, UNASKED_CONFIDENCE);
+}
+
+/** The highest confidence for a BAA case when the customer's words ask nothing of us. */
+const UNASKED_CONFIDENCE = 0.75;
+
+/** The customer asks or wants something: a question, a wish or request, "with OpenAI", an answer to us. */
+function asksUs(requester: readonly SegmentSignals[], answer: Answer | undefined): boolean {
+  if (answer) return true;
+  const asking = new Set(['intent', 'request', 'direct']);
+  return requester.some(
+    (s) =>
+      s.segment.text.includes('?') ||
+      s.segment.text.includes('？') ||
+      s.readings.some((r) => asking.has(r.mention.term.signal) && !r.ignored),
+  );
+}
+
+function atMost(detection: Detection, confidence: number): Detection {
+  if (detection.confidence <= confidence) return detection;
+  return { ...detection, confidence, level: levelOf(confidence) };
 }
 
 /** How far before a rejection a product is the one rejected ("applied for an API BAA … and it was declined"). */

@@ -1,120 +1,66 @@
 /**
- * The labelled corpus (test/fixtures/corpus/*.jsonl): Zendesk-API-shaped tickets, each with the case a
- * support lead would pick (`expected_case`). Prints per-case precision and recall, and holds detection
- * to the bar: accuracy >= 95%, every case's precision and recall >= 0.85, and never one product
- * answered as the other.
+ * Detection against labelled tickets, with the bars `npm test` holds it to:
+ * - the corpus (test/fixtures/corpus/*.jsonl), the tickets the rules were written against: accuracy
+ *   >= 95%, every case's precision and recall >= 0.85, never one product answered as the other;
+ * - the frozen held-out set (test/fixtures/heldout/*.jsonl), written from the routine alone by someone
+ *   who never saw the rules or the corpus, and never tuned against (its misses are not printed):
+ *   accuracy >= 85%, "high" right >= 90% of the time, never one product answered as the other.
+ * The held-out bars are where detection stands, not where it should be (95% and 97%): see README.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/detect';
-import { CASE_IDS, isCaseId } from '../../src/routine/cases';
-import type { CaseId } from '../../src/routine/cases';
-import { ticketFromZendesk } from '../../src/ticket/fromZendesk';
+import { report, scoreFolder, summarize } from '../../scripts/eval/labelled';
+import { CASE_IDS } from '../../src/routine/cases';
 
-interface Labelled {
-  file: string;
-  id: unknown;
-  expected: CaseId;
-  detected: CaseId;
-  level: string;
-  locale: string;
-}
-
-const folder = new URL('../fixtures/corpus/', import.meta.url);
-const files = readdirSync(folder).filter((name) => name.endsWith('.jsonl'));
-
-function load(): Labelled[] {
-  return files.flatMap((file) =>
-    readFileSync(new URL(file, folder), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => {
-        const raw = JSON.parse(line) as {
-          id?: unknown;
-          expected_case?: unknown;
-          requester?: { locale?: string };
-        };
-        if (!isCaseId(raw.expected_case))
-          throw new Error(`${file}: ticket ${String(raw.id)} has no valid expected_case`);
-        const detection = detect(ticketFromZendesk(raw));
-        return {
-          file,
-          id: raw.id,
-          expected: raw.expected_case,
-          detected: detection.caseId,
-          level: detection.level,
-          locale: raw.requester?.locale ?? '?',
-        };
-      }),
-  );
-}
-
-const results = load();
-
-function scores(caseId: CaseId): { precision: number; recall: number; support: number } {
-  const truePositives = results.filter((r) => r.detected === caseId && r.expected === caseId).length;
-  const predicted = results.filter((r) => r.detected === caseId).length;
-  const support = results.filter((r) => r.expected === caseId).length;
-  return {
-    precision: predicted === 0 ? 1 : truePositives / predicted,
-    recall: support === 0 ? 1 : truePositives / support,
-    support,
-  };
-}
+const corpus = scoreFolder(new URL('../fixtures/corpus/', import.meta.url));
+const heldOut = scoreFolder(new URL('../fixtures/heldout/', import.meta.url));
 
 describe('detection on the labelled corpus', () => {
-  const accuracy = results.filter((r) => r.detected === r.expected).length / results.length;
+  const summary = summarize(corpus);
 
   it('prints per-case precision and recall', () => {
-    const rows = CASE_IDS.map((caseId) => {
-      const { precision, recall, support } = scores(caseId);
-      return `${caseId.padEnd(11)} ${String(support).padStart(4)}  ${precision.toFixed(3)}  ${recall.toFixed(3)}`;
-    });
-    const calibration = ['high', 'medium', 'low'].map((level) => {
-      const atLevel = results.filter((r) => r.level === level);
-      const right = atLevel.filter((r) => r.detected === r.expected).length;
-      return `${level}: ${right}/${atLevel.length} right`;
-    });
-    const misses = results
-      .filter((r) => r.detected !== r.expected)
-      .map(
-        (r) => `  ${r.file} #${String(r.id)} (${r.locale}): expected ${r.expected}, detected ${r.detected}`,
-      );
-    console.log(
-      [
-        `corpus: ${results.length} tickets in ${files.length} files, accuracy ${(accuracy * 100).toFixed(1)}%`,
-        'case        n     precision recall',
-        ...rows,
-        `by confidence level: ${calibration.join(', ')}`,
-        ...(misses.length ? ['misses:', ...misses] : []),
-      ].join('\n'),
-    );
-    expect(results.length).toBeGreaterThanOrEqual(180);
+    console.log(report('corpus', summary, true).join('\n'));
+    expect(summary.total).toBeGreaterThanOrEqual(180);
   });
 
   it('is at least 95% accurate', () => {
-    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each(CASE_IDS)('keeps precision and recall of %s at 0.85 or better', (caseId) => {
-    const { precision, recall } = scores(caseId);
-    expect(precision).toBeGreaterThanOrEqual(0.85);
-    expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(summary.perCase[caseId].precision).toBeGreaterThanOrEqual(0.85);
+    expect(summary.perCase[caseId].recall).toBeGreaterThanOrEqual(0.85);
   });
 
   it('never answers an API ticket as ChatGPT Enterprise or the reverse', () => {
-    const crossed = results.filter(
-      (r) =>
-        (r.expected === 'api' && r.detected === 'enterprise') ||
-        (r.expected === 'enterprise' && r.detected === 'api'),
-    );
-    expect(crossed.map((r) => `${r.file} #${String(r.id)}`)).toEqual([]);
+    expect(summary.swaps.map((r) => `${r.file} #${String(r.id)}`)).toEqual([]);
   });
 
   it('covers every case in every language', () => {
-    for (const locale of new Set(results.map((r) => r.locale))) {
-      const inLocale = results.filter((r) => r.locale === locale);
+    for (const locale of new Set(corpus.map((r) => r.locale))) {
+      const inLocale = corpus.filter((r) => r.locale === locale);
       expect(new Set(inLocale.map((r) => r.expected)).size, locale).toBe(CASE_IDS.length);
     }
+  });
+});
+
+describe('detection on the frozen held-out set', () => {
+  const summary = summarize(heldOut);
+
+  it('holds at least 150 tickets in every case', () => {
+    console.log(report('held-out (frozen)', summary).join('\n'));
+    expect(summary.total).toBeGreaterThanOrEqual(150);
+    for (const caseId of CASE_IDS) expect(summary.perCase[caseId].support, caseId).toBeGreaterThan(0);
+  });
+
+  it('is at least 85% accurate', () => {
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('is right at least 90% of the time when it says "high"', () => {
+    expect(summary.perLevel.high.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never answers an API ticket as ChatGPT Enterprise or the reverse', () => {
+    expect(summary.swaps).toHaveLength(0);
   });
 });

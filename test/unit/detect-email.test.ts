@@ -1,0 +1,174 @@
+/**
+ * Detection reads email conversations as an agent does: answers to our "API or ChatGPT Enterprise?"
+ * (a product, an ordinal, a clue), the customer's side (requester and copied colleagues), and near
+ * misses that only look like BAA requests. Each row says why.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/detect';
+import type { Ticket, TicketComment } from '../../src/ticket/ticket';
+import { ticketFromZendesk } from '../../src/ticket/fromZendesk';
+
+const QUESTION =
+  'Thank you for reaching out! Could you please specify whether you require a Business Associate Agreement (BAA) for using our API or for ChatGPT Enterprise?';
+const ENTERPRISE_FIRST = 'Is the BAA for ChatGPT Enterprise or for the API?';
+
+/** A thread: the customer's request, our question, then the customer's reply (quoting our question). */
+function answered(reply: string, question = QUESTION, quote = true): Ticket {
+  const comments: TicketComment[] = [
+    { id: 1, authorRole: 'requester', public: true, body: 'Hello, we need a BAA with OpenAI.', html: false },
+    { id: 2, authorRole: 'agent', public: true, body: question, html: false },
+    {
+      id: 3,
+      authorRole: 'requester',
+      public: true,
+      body: quote
+        ? `${reply}\n\nOn Tue, 3 Nov 2026 at 10:02, OpenAI Support <support@openai.com> wrote:\n> ${question}`
+        : reply,
+      html: false,
+    },
+  ];
+  return { subject: 'BAA', description: 'Hello, we need a BAA with OpenAI.', comments };
+}
+
+describe('answers to our question', () => {
+  it.each([
+    ['a product named above the quoted question', 'The API, please.', 'api'],
+    ['an ordinal in the order we offered', 'Option 1', 'api'],
+    ['"the latter"', 'The latter.', 'enterprise'],
+    ['a bare number', '2', 'enterprise'],
+    ['Spanish ordinal', 'La segunda, gracias.', 'enterprise'],
+    ['French ordinal', 'Le premier.', 'api'],
+    ['Japanese ordinal', '後者です。', 'enterprise'],
+    ['Dutch ordinal', 'De eerste graag.', 'api'],
+    [
+      'a clue to how they use us',
+      'Our backend calls the models with our API keys through the Python SDK.',
+      'api',
+    ],
+    [
+      'a clue the other way',
+      'We just want our 300 staff to use ChatGPT with seats for everyone.',
+      'enterprise',
+    ],
+  ])('%s → %s', (_why, reply, expected) => {
+    expect(detect(answered(reply)).caseId).toBe(expected);
+  });
+
+  it('reads an ordinal in the order this question offered the products', () => {
+    expect(detect(answered('The second one.', ENTERPRISE_FIRST)).caseId).toBe('api');
+  });
+
+  it('says in the evidence that the phrase answered our question', () => {
+    const evidence = detect(answered('Option 2')).evidence[0];
+    expect(evidence).toMatchObject({ text: 'Option 2', answers: 'enterprise', commentId: 3 });
+  });
+
+  it('finds our question quoted below the answer when the export left our message out', () => {
+    const ticket = answered('the first one');
+    const withoutOurMessage = {
+      ...ticket,
+      comments: ticket.comments.filter((c) => c.authorRole !== 'agent'),
+    };
+    expect(detect(withoutOurMessage).caseId).toBe('api');
+  });
+
+  it('never reads the quoted question as the customer naming both products', () => {
+    expect(detect(answered('Enterprise please')).caseId).toBe('enterprise');
+  });
+});
+
+describe("the customer's side", () => {
+  it('reads a copied colleague who answers for the requester as the customer', () => {
+    const raw = {
+      id: 1,
+      subject: 'BAA',
+      requester_id: 10,
+      email_cc_ids: [11],
+      description: 'We need a BAA.',
+      comments: [
+        { id: 1, author_id: 10, public: true, body: 'We need a BAA.' },
+        { id: 2, author_id: 99, public: true, body: QUESTION },
+        { id: 3, author_id: 11, public: true, body: 'Answering for Ana: the API.' },
+      ],
+    };
+    expect(detect(ticketFromZendesk(raw)).caseId).toBe('api');
+  });
+});
+
+const one = (text: string, subject = 'Question'): Ticket => ({ subject, description: text, comments: [] });
+
+describe('near misses are no BAA request to us', () => {
+  it.each([
+    [
+      'a BAA with another company, whatever its name',
+      'Does Nhost sign a BAA? We host patient data with them.',
+      'other',
+    ],
+    [
+      'a BAA with a vendor not on any list',
+      'We need a BAA with ChartGenie before rolling out their scribe.',
+      'other',
+    ],
+    [
+      'BAA spelled out as something else',
+      'I graduate with a BAA (Bachelor of Applied Arts) and love your ChatGPT Plus app.',
+      'other',
+    ],
+    [
+      'an acronym defined before it',
+      'I run the Bay Area AI Alliance (BAA) and would love a talk about HIPAA and ChatGPT.',
+      'other',
+    ],
+    ['part of a company name', 'Please reissue the ChatGPT Business invoices for BAA Training Ltd.', 'other'],
+    ['a name in title case', 'Baa Baa Farm keeps getting 429s on gpt-4o-mini.', 'other'],
+    [
+      'a rejection of something else (a job)',
+      'My job application for the role was rejected. I have HIPAA and BAA experience; can I get feedback? The recruiter did not say.',
+      'other',
+    ],
+    [
+      'recruiting mail',
+      'We are hiring a compliance lead (BAA negotiation). Compensation is great; know a candidate?',
+      'other',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(detect(one(text)).caseId).toBe(expected);
+  });
+
+  it('still reads a BAA with OpenAI when another company is named too', () => {
+    expect(
+      detect(one('Supabase offers a BAA for our database; we also need a BAA with OpenAI for the API.')).caseId,
+    ).toBe('api');
+  });
+});
+
+describe('rejections and new requests', () => {
+  it('reads a past rejection of one product beside a new request for the other as that product', () => {
+    const text =
+      'Our API BAA was declined in September for a symptom checker. This is a separate request: our staff want ChatGPT Enterprise seats and need a BAA.';
+    expect(detect(one(text)).caseId).toBe('enterprise');
+  });
+
+  it('still reads a rejection of the product they ask about again as rejected', () => {
+    expect(detect(one('Our BAA request for the API was declined. Can we re-apply?')).caseId).toBe('rejected');
+  });
+
+  it('reads a BAA in place for one product, named just before it, as a request for the other', () => {
+    const text =
+      'We already have ChatGPT Enterprise with a BAA in place. Now our data team wants to call the models programmatically through the API. Is there a separate process?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+});
+
+describe('confidence', () => {
+  it('is never high for a text that asks nothing of us', () => {
+    const text = 'Doctors paste patient notes into ChatGPT without a BAA, a researcher said on our blog.';
+    expect(detect(one(text, 'Blog')).level).not.toBe('high');
+  });
+
+  it('is never high when one weak clue decides', () => {
+    const detection = detect(answered('our developers'));
+    expect(detection.caseId).toBe('api');
+    expect(detection.level).toBe('medium');
+  });
+});
