@@ -22,6 +22,7 @@ export function CaseSummary({ detection }: { detection: Detection }) {
             <li key={index}>
               <q>{evidence.text}</q>{' '}
               <Subtle as="span">
+                {evidence.answers ? `${t('why.answered', { product: t(`case.${evidence.answers}`) })}, ` : ''}
                 {evidence.negated ? `${t('why.ruledOut')}, ` : ''}
                 {whereFound(evidence)}
               </Subtle>

@@ -73,6 +73,20 @@ describe('the suggestion', () => {
     expect(items).toEqual(['ChatGPT Enterprise in the description', 'API ruled out, in the description']);
   });
 
+  it('says which phrase answered our question, and which product it points at', async () => {
+    detection.of = () => ({
+      caseId: 'api',
+      confidence: 0.9,
+      level: 'high',
+      evidence: [{ text: 'option 1', field: 'comment', commentId: 3, answers: 'api' }],
+    });
+    await renderSidebar();
+    const items = within(screen.getByRole('list', { name: 'Why' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual(['option 1 answered our question → API, in comment 3']);
+  });
+
   it('previews the reply exactly as it will be inserted, attachments included', async () => {
     const { fake, user } = await renderSidebar();
     const preview = () => screen.getByTestId('reply-preview').textContent;
