@@ -66,15 +66,15 @@ function partyBefore(before: string, from: number): Party | undefined {
   return name ? { name, offset: from + match.index + match[0].indexOf(match[2]) } : undefined;
 }
 
-/** Where each "BAA" (any case) stands as a word of its own in the text. */
-function* baaPositions(text: string): Generator<number> {
-  const lower = text.toLowerCase();
+const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || code > 0x7f;
+
+/** Where each "baa" of the lower-cased text stands as a word of its own. */
+function baaPositions(lower: string): number[] {
+  const positions: number[] = [];
   for (let at = lower.indexOf('baa'); at >= 0; at = lower.indexOf('baa', at + 3)) {
-    const before = lower.charCodeAt(at - 1);
-    const after = lower.charCodeAt(at + 3);
-    const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || code > 0x7f;
-    if (!isLetter(before) && !isLetter(after)) yield at;
+    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + 3))) positions.push(at);
   }
+  return positions;
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */
@@ -96,9 +96,11 @@ function meansSomethingElse(text: string, at: number): boolean {
   return COMPANY_SUFFIX.test(after);
 }
 
-export function baaContext(text: string): BaaContext {
+/** `lower`: the text lower-cased with its length kept (the folded text), when already made. */
+export function baaContext(text: string, lower = text.toLowerCase()): BaaContext {
   const context: BaaContext = { otherParties: [], otherMeaning: false };
-  for (const at of baaPositions(text)) {
+  if (lower.length !== text.length) return context;
+  for (const at of baaPositions(lower)) {
     if (meansSomethingElse(text, at)) {
       context.otherMeaning = true;
       continue;

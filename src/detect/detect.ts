@@ -16,6 +16,7 @@ import { segmentsOf } from './segments';
 import type { Segment } from './segments';
 import { readSegment } from './signals';
 import type { Reading, SegmentSignals } from './signals';
+import type { Signal } from './lexicon';
 import type { ConfidenceLevel, Detection, Evidence } from './types';
 
 let matcher: Matcher | undefined;
@@ -36,7 +37,7 @@ const MAX_EVIDENCE = 6;
 
 export function detect(ticket: Ticket): Detection {
   const segments = segmentsOf(ticket);
-  const contexts = segments.map((segment) => baaContext(segment.text));
+  const contexts = segments.map((segment) => baaContext(segment.text, segment.folded));
   const context = { baaMeansOther: contexts.some((c) => c.otherMeaning) };
   const signals = segments.map((segment) => readSegment(segment, compiled(), context));
   const parties = segments.flatMap((segment, index) =>
@@ -57,10 +58,26 @@ function partyEvidence(segment: Segment, party: Party): Evidence {
 const fromRequester = (s: SegmentSignals): boolean => s.segment.role !== 'agent';
 const total = (list: readonly SegmentSignals[], pick: (s: SegmentSignals) => number): number =>
   list.reduce((sum, s) => sum + pick(s), 0);
-const readingsOf = (list: readonly SegmentSignals[], signal: string, negated = false): Reading[] =>
-  list.flatMap((s) =>
-    s.readings.filter((r) => r.mention.term.signal === signal && r.negated === negated && !r.ignored),
-  );
+/** Each list's counted readings by signal and negation, indexed once: decide asks many times. */
+const readingIndex = new WeakMap<readonly SegmentSignals[], Map<string, Reading[]>>();
+
+function readingsOf(list: readonly SegmentSignals[], signal: Signal, negated = false): Reading[] {
+  let index = readingIndex.get(list);
+  if (!index) {
+    index = new Map();
+    for (const s of list) {
+      for (const r of s.readings) {
+        if (r.ignored) continue;
+        const key = `${r.mention.term.signal}|${String(r.negated)}`;
+        const bucket = index.get(key);
+        if (bucket) bucket.push(r);
+        else index.set(key, [r]);
+      }
+    }
+    readingIndex.set(list, index);
+  }
+  return index.get(`${signal}|${String(negated)}`) ?? [];
+}
 
 function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]): Detection {
   const requester = signals.filter(fromRequester);
@@ -114,14 +131,15 @@ function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]
 const UNASKED_CONFIDENCE = 0.75;
 
 /** The customer asks or wants something: a question, a wish or request, "with OpenAI", an answer to us. */
+const ASKING: ReadonlySet<string> = new Set(['intent', 'request', 'direct']);
+
 function asksUs(requester: readonly SegmentSignals[], answer: Answer | undefined): boolean {
   if (answer) return true;
-  const asking = new Set(['intent', 'request', 'direct']);
   return requester.some(
     (s) =>
       s.segment.text.includes('?') ||
       s.segment.text.includes('？') ||
-      s.readings.some((r) => asking.has(r.mention.term.signal) && !r.ignored),
+      s.readings.some((r) => ASKING.has(r.mention.term.signal) && !r.ignored),
   );
 }
 

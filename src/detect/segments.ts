@@ -17,6 +17,8 @@ export interface Segment {
   role: AuthorRole;
   /** The message's text, with what is not read here (quoted history, signature) blanked. */
   text: string;
+  /** `text` folded for matching, when already made (see foldForMatching). */
+  folded?: string;
   /** Position in the ticket: subject 0, then messages in order (forwarded mail before its cover note). */
   order: number;
   /** Forwarded mail: the author's older words. */
@@ -80,8 +82,9 @@ function addMessage(
 ): void {
   const structure = messageStructure(text);
   const role = roleOf(base.role, structure.own);
-  if (structure.forwarded !== '') add({ ...base, role, text: structure.forwarded, forwarded: true });
-  const own: Omit<Segment, 'order'> = { ...base, role, text: structure.own };
+  if (structure.forwarded !== '')
+    add({ ...base, role, text: structure.forwarded, folded: structure.foldedForwarded, forwarded: true });
+  const own: Omit<Segment, 'order'> = { ...base, role, text: structure.own, folded: structure.foldedOwn };
   if (structure.quoted !== '') own.quoted = structure.quoted;
   add(own);
 }

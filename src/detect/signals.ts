@@ -401,7 +401,7 @@ export function readSegment(
   matcher: Matcher,
   context: TicketContext = { baaMeansOther: false },
 ): SegmentSignals {
-  const tokens = tokenize(foldForMatching(segment.text), matcher.vocabulary);
+  const tokens = tokenize(segment.folded ?? foldForMatching(segment.text), matcher.vocabulary);
   const readings: Reading[] = findMentions(tokens, matcher).map((mention) => ({
     mention,
     segment,

@@ -22,6 +22,10 @@ import {
 export interface MessageStructure {
   /** The author's new words; quoted, forwarded, signature and footer text blanked. */
   own: string;
+  /** `own` folded for matching (see foldForMatching), made in the same pass. */
+  foldedOwn: string;
+  /** `forwarded` folded for matching. */
+  foldedForwarded: string;
   /** Mail the author forwards (read as their older words); '' when there is none. */
   forwarded: string;
   /** Quoted history: replies below a reply header or Zendesk's delimiter, and "> " lines; '' when none. */
@@ -52,19 +56,25 @@ const SIGNATURE_LOOKAHEAD = 24;
 const HEADER_BLOCK_REACH = 5;
 
 export function messageStructure(text: string): MessageStructure {
-  const lines = linesOf(text);
+  // Folding keeps every offset, so one fold serves the markers and the phrase matching after.
+  const folded = foldForMatching(text);
+  const lines = linesOf(text, folded);
   const parts = classify(lines);
   setAsideNameBlock(text, lines, parts);
+  if (parts.every((part) => part === 'own')) {
+    return { own: text, foldedOwn: folded, forwarded: '', foldedForwarded: '', quoted: '' };
+  }
+  const hasForwarded = parts.includes('forwarded');
   return {
     own: keep(text, lines, parts, 'own'),
-    forwarded: parts.includes('forwarded') ? keep(text, lines, parts, 'forwarded') : '',
+    foldedOwn: keep(folded, lines, parts, 'own'),
+    forwarded: hasForwarded ? keep(text, lines, parts, 'forwarded') : '',
+    foldedForwarded: hasForwarded ? keep(folded, lines, parts, 'forwarded') : '',
     quoted: parts.includes('quoted') ? keep(text, lines, parts, 'quoted') : '',
   };
 }
 
-function linesOf(text: string): Line[] {
-  // Folding keeps every offset, so one pass over the whole text serves every line.
-  const folded = foldForMatching(text);
+function linesOf(text: string, folded: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -136,22 +146,25 @@ const NAME_BLOCK_LINES = 5;
  * Only after other words of the author, so a short answer is never taken for one.
  */
 function setAsideNameBlock(text: string, lines: readonly Line[], parts: Part[]): void {
-  const own = parts.flatMap((part, index) => (part === 'own' && lines[index]?.key !== '' ? [index] : []));
-  const last = own[own.length - 1];
-  if (last === undefined) return;
+  const isOwnWords = (index: number): boolean => parts[index] === 'own' && lines[index]?.key !== '';
+  let last = parts.length - 1;
+  while (last >= 0 && !isOwnWords(last)) last--;
   let first = last;
-  while (first - 1 >= 0 && parts[first - 1] === 'own' && lines[first - 1]?.key !== '') first--;
-  const block = own.filter((index) => index >= first);
-  if (block.length > NAME_BLOCK_LINES || block.length === own.length) return;
+  while (first - 1 >= 0 && isOwnWords(first - 1) && last - first < NAME_BLOCK_LINES) first--;
+  if (last < 0 || (first > 0 && isOwnWords(first - 1))) return;
+  let before = first - 1;
+  while (before >= 0 && !isOwnWords(before)) before--;
+  if (before < 0) return; // the block is all the author wrote: an answer, not a signature
   const lineText = (index: number): string => {
     const line = lines[index];
-    return line ? text.slice(line.start, line.end) : '';
+    return line ? text.slice(line.start, line.end).trim() : '';
   };
-  const short = block.every((index) => {
-    const line = lineText(index).trim();
-    return line.length <= SIGNATURE_LINE_LIMIT && !/[.?!？。]$/u.test(line) && !line.includes('?');
-  });
-  if (short && NAME_LINE.test(lineText(first))) for (const index of block) parts[index] = 'set aside';
+  for (let index = first; index <= last; index++) {
+    const line = lineText(index);
+    if (line.length > SIGNATURE_LINE_LIMIT || /[.?!？。]$/u.test(line) || line.includes('?')) return;
+  }
+  if (!NAME_LINE.test(lineText(first))) return;
+  for (let index = first; index <= last; index++) parts[index] = 'set aside';
 }
 
 const fill = (parts: Part[], length: number, part: Part): void => {
