@@ -137,7 +137,8 @@ describe('near misses are no BAA request to us', () => {
 
   it('still reads a BAA with OpenAI when another company is named too', () => {
     expect(
-      detect(one('Supabase offers a BAA for our database; we also need a BAA with OpenAI for the API.')).caseId,
+      detect(one('Supabase offers a BAA for our database; we also need a BAA with OpenAI for the API.'))
+        .caseId,
     ).toBe('api');
   });
 });
