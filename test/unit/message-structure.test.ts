@@ -126,7 +126,7 @@ describe('messageStructure: signatures, footers and forwarded mail', () => {
 
   it('leaves a message without history whole', () => {
     const text = 'We need a BAA for the API.\nAs I wrote: it is urgent.';
-    expect(messageStructure(text)).toEqual({ own: text, forwarded: '', quoted: '' });
+    expect(messageStructure(text)).toMatchObject({ own: text, forwarded: '', quoted: '' });
   });
 
   it('reads a many-line message in linear time (many closings, many blank lines)', () => {
