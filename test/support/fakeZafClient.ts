@@ -81,6 +81,8 @@ export interface FakeOptions {
   registers?: boolean;
   /** `requirement:<identifier>` → macro id, as an installed app's requirements give them. */
   requirements?: Record<string, number>;
+  /** The same, answered only by REST (`/api/v2/apps/installations/{id}/requirements.json`). */
+  restRequirements?: Record<string, number>;
   /** Macros of the account, by id, for GET and PUT /api/v2/macros/{id}.json. */
   macros?: Record<number, FakeMacro>;
 }
@@ -133,6 +135,7 @@ export class FakeZafClient implements ZafClient {
   earlyCalls: RecordedCall[] = [];
   registered = false;
   requirements: Record<string, number>;
+  restRequirements: Record<string, number>;
   macros: Map<number, FakeMacro>;
   private handlers = new Map<string, Set<Handler>>();
   private held: (() => void)[] = [];
@@ -147,6 +150,7 @@ export class FakeZafClient implements ZafClient {
     this.settings = options.settings ?? {};
     this.missingPaths = new Set(options.missingPaths ?? []);
     this.requirements = options.requirements ?? {};
+    this.restRequirements = options.restRequirements ?? {};
     this.macros = new Map(
       Object.entries(options.macros ?? {}).map(([id, m]) => [Number(id), structuredClone(m)]),
     );
@@ -261,6 +265,16 @@ export class FakeZafClient implements ZafClient {
       if (failing) return Promise.reject({ status: 500, statusText: 'error', responseText: '' });
       if (options.url === '/api/v2/users/me.json') {
         return Promise.resolve({ user: { id: this.currentUser.id, role_type: this.roleType } });
+      }
+      if (options.url === '/api/v2/apps/installations/2/requirements.json') {
+        const listed = Object.entries(this.restRequirements);
+        return Promise.resolve({
+          requirements: listed.map(([identifier, id]) => ({
+            identifier,
+            requirement_id: id,
+            requirement_type: 'macros',
+          })),
+        });
       }
       const macro = /^\/api\/v2\/macros\/(\d+)\.json$/.exec(options.url);
       const existing = macro ? this.macros.get(Number(macro[1])) : undefined;

@@ -157,6 +157,7 @@ describe('the greeting', () => {
     expect(givenName('Dana Katherine Scully')).toBe('Dana');
     expect(givenName('José Álvarez')).toBe('José');
     expect(givenName('J. Smith')).toBeNull();
+    expect(givenName('Dr. Webb')).toBeNull();
     expect(givenName('a@b.example')).toBeNull();
     expect(givenName('Support Team 2')).toBeNull();
     expect(givenName('Smith, Jones, and Partners')).toBeNull();

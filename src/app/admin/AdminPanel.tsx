@@ -18,9 +18,9 @@ export default function AdminPanel({ settings, today }: { settings: RoutineSetti
   const { verifiedOn, sourceUrl } = settings.endpointList;
   const stale = isEndpointListStale(verifiedOn, settings.endpointsMaxAgeMonths, today);
   return (
-    <section aria-label={t('admin.title')}>
+    <section aria-label={t('admin.title')} aria-live="polite">
       {stale && (
-        <Alert type="warning" role="status">
+        <Alert type="warning" role="note">
           <p>{t('admin.stale', { date: verifiedOn, months: settings.endpointsMaxAgeMonths })}</p>
           <a href={sourceUrl} target="_blank" rel="noopener noreferrer">
             {t('admin.staleSource')}
@@ -36,7 +36,7 @@ function MacroStatus({ sync, onUpdate }: { sync: MacroSync; onUpdate(): void }) 
   if (sync.status === 'checking') return null;
   if (sync.status === 'failed') {
     return (
-      <Alert type="warning" role="status">
+      <Alert type="warning" role="note">
         <p>{t('admin.macros.checkFailed', { reason: sync.reason })}</p>
       </Alert>
     );
@@ -46,7 +46,7 @@ function MacroStatus({ sync, onUpdate }: { sync: MacroSync; onUpdate(): void }) 
   if (problems.length === 0) return null;
   const outdated = problems.some((check) => check.state === 'outdated');
   return (
-    <Alert type="warning" role="status">
+    <Alert type="warning" role="note">
       {outdated && <Title>{t('admin.macros.outdated')}</Title>}
       <ul>
         {problems.map((check) => (
@@ -66,7 +66,7 @@ function UpdateReport({ updates, others }: { updates: MacroUpdate[]; others: Mac
   const failed = updates.some((update) => !update.ok);
   const left = others.filter((check) => check.state !== 'outdated');
   return (
-    <Alert type={failed || left.length > 0 ? 'warning' : 'success'} role="status">
+    <Alert type={failed || left.length > 0 ? 'warning' : 'success'} role="note">
       <ul>
         {updates.map((update) => (
           <li key={update.caseId}>
