@@ -59,7 +59,7 @@ export function givenName(name: string): string | null {
   const rest = words.filter((word) => !TITLES.has(bare(word)));
   // "Dr. Webb", "M. Dupont": a title before one word names the family, not the person.
   if (rest.length === 1 && words.length > 1) return null;
-  const first = rest[0]?.replace(/[.,;:]+$/, '') ?? '';
+  const first = trimEnds(rest[0] ?? '', '', '.,;:');
   if (first.length < 2 || !/^\p{L}/u.test(first)) return null;
   // One word in capitals (ACME, IBM) is an organisation more often than a person.
   if (words.length === 1 && first === first.toUpperCase() && first !== first.toLowerCase()) {
@@ -68,6 +68,16 @@ export function givenName(name: string): string | null {
   return first;
 }
 
+/** A word compared with the lists: lower case, without the punctuation around it ("(Dr.)" → dr). */
 function bare(word: string): string {
-  return word.toLowerCase().replace(/^[("']+|[.,;:)"']+$/g, '');
+  return trimEnds(word.toLowerCase(), `("'`, `.,;:)"'`);
+}
+
+/** Drops the given characters from each end; a loop, not an end-anchored regex, so always linear. */
+function trimEnds(word: string, leading: string, trailing: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && leading.includes(word.charAt(start))) start += 1;
+  while (end > start && trailing.includes(word.charAt(end - 1))) end -= 1;
+  return word.slice(start, end);
 }
