@@ -30,7 +30,7 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
     () => compose(caseId, loaded.settings, { requesterName: loaded.ticket.requester?.name }),
     [caseId, loaded.settings, loaded.ticket.requester?.name],
   );
-  const actions = useTicketActions(client, loaded, reply);
+  const actions = useTicketActions(client, loaded, reply, detection.caseId);
 
   return (
     <>

@@ -34,7 +34,12 @@ export interface TicketActions {
   undo(): void;
 }
 
-export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply: Reply): TicketActions {
+export function useTicketActions(
+  client: ZafClient,
+  loaded: LoadedTicket,
+  reply: Reply,
+  detectedCaseId?: CaseId,
+): TicketActions {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [applied, setApplied] = useState<Applied | null>(null);
@@ -52,6 +57,7 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
         settings: loaded.settings,
         format: replyFormat(loaded.richText, loaded.channel),
         sentReplies: loaded.sentReplies,
+        detectedCaseId,
       };
       const duplicate = duplicateOf(input);
       const confirmation = `${action}:${reply.caseId}`;
@@ -70,7 +76,7 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
       const afterApply = await readState(client, ticketId).catch(() => null);
       setApplied(afterApply && { before, afterApply });
     },
-    [client, loaded, reply, warned],
+    [client, loaded, reply, warned, detectedCaseId],
   );
 
   const undo = useCallback(async () => {

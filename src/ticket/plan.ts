@@ -4,7 +4,7 @@
  * that nothing else changes when it could not be inserted.
  */
 import type { Reply } from '../compose/compose';
-import { ROUTINE, type RoutineStatus } from '../routine/cases';
+import { type CaseId, ROUTINE, type RoutineStatus } from '../routine/cases';
 import { caseTag, type RoutineSettings } from '../routine/settings';
 import { stripHtml } from '../text/html';
 import type { ApplyNotice, ApplyPlan, TicketChange, TicketState } from './changes';
@@ -26,7 +26,12 @@ export interface PlanInput {
   format: ReplyFormat;
   /** Plain text or HTML of the public comments agents already sent on this ticket. */
   sentReplies: readonly string[];
+  /** The case detection suggested. Applying another one also tags the ticket `<prefix>_override`. */
+  detectedCaseId?: CaseId;
 }
+
+/** The tag suffix that records an agent choosing another case than the detected one (see overrideTags). */
+export const OVERRIDE_TAG_SUFFIX = 'override';
 
 /** Messaging channels show plain text; email and web show the HTML reply when the composer is rich text. */
 export function replyFormat(richText: boolean, channel: Channel | undefined): ReplyFormat {
@@ -56,10 +61,20 @@ export function planApply(input: PlanInput): ApplyPlan {
   }
   if (state.commentType !== 'publicReply')
     changes.push({ kind: 'setCommentType', commentType: 'publicReply' });
-  const tag = caseTag(settings.tagPrefix, routineCase.tagSuffix);
-  if (tag !== null && !state.tags.includes(tag)) changes.push({ kind: 'addTags', tags: [tag] });
+  const tags = [caseTag(settings.tagPrefix, routineCase.tagSuffix), ...overrideTags(input)];
+  const added = tags.filter((tag): tag is string => tag !== null && !state.tags.includes(tag));
+  if (added.length > 0) changes.push({ kind: 'addTags', tags: added });
   changes.push(...statusChanges(routineCase.status, input, notices));
   return { caseId: reply.caseId, changes, notices };
+}
+
+/**
+ * `<prefix>_override` when the agent applies another case than the detected one, so reports and Explore
+ * can count overrides. It goes in with the case tag, so Undo (which restores the tags) removes it too.
+ */
+function overrideTags({ reply, detectedCaseId, settings }: PlanInput): (string | null)[] {
+  if (detectedCaseId === undefined || detectedCaseId === reply.caseId) return [];
+  return [caseTag(settings.tagPrefix, OVERRIDE_TAG_SUFFIX)];
 }
 
 function statusChanges(status: RoutineStatus, input: PlanInput, notices: ApplyNotice[]): TicketChange[] {

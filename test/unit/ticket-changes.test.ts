@@ -103,6 +103,25 @@ describe('planApply', () => {
     expect(planApply(input('other')).changes).toEqual([]);
   });
 
+  it('tags an override when the agent applies another case than the detected one, and Undo removes it', async () => {
+    const settings = { ...DEFAULT_SETTINGS, tagPrefix: 'hipaa' };
+    const overridden = planApply(input('enterprise', { detectedCaseId: 'api' }, settings));
+    expect(overridden.changes).toContainEqual({
+      kind: 'addTags',
+      tags: ['hipaa_enterprise', 'hipaa_override'],
+    });
+    for (const detectedCaseId of ['enterprise', undefined] as const) {
+      const plan = planApply(input('enterprise', { detectedCaseId }, settings));
+      expect(plan.changes).toContainEqual({ kind: 'addTags', tags: ['hipaa_enterprise'] });
+    }
+    const ticket = new MemoryTicket(state());
+    await runChanges(ticket, overridden.changes, state());
+    expect(ticket.state.tags).toEqual(['vip', 'hipaa_enterprise', 'hipaa_override']);
+    const undo = planUndo(state(), ticket.state, ticket.state);
+    await runChanges(ticket, undo.changes, ticket.state);
+    expect(ticket.state.tags).toEqual(['vip']);
+  });
+
   it('uses the tag prefix from the settings and does not add a tag twice', () => {
     const settings = { ...DEFAULT_SETTINGS, tagPrefix: 'hipaa' };
     const plan = planApply(input('api', { state: state({ tags: ['hipaa_api'] }) }, settings));
