@@ -149,10 +149,25 @@ describe('records', () => {
     expect(ticketRecord({ id: 1, comments: 'hi' })).toMatchObject({ ok: false });
   });
 
-  it('expands a one-line array or API page into its tickets', () => {
-    expect(ticketsOnOneLine([{ id: 1 }])).toEqual([{ id: 1 }]);
-    expect(ticketsOnOneLine({ tickets: [{ id: 1 }], count: 1 })).toEqual([{ id: 1 }]);
+  it('expands a one-line array, API page, search result page or single-ticket document into its tickets', () => {
+    expect(ticketsOnOneLine([{ id: 1 }])).toEqual({ tickets: [{ id: 1 }] });
+    expect(ticketsOnOneLine({ tickets: [{ id: 1 }], count: 1 })).toEqual({ tickets: [{ id: 1 }] });
+    expect(ticketsOnOneLine({ results: [{ id: 1 }], count: 1 })).toEqual({ tickets: [{ id: 1 }] });
+    expect(ticketsOnOneLine({ ticket: { id: 1 } })).toEqual({ tickets: [{ id: 1 }] });
     expect(ticketsOnOneLine({ id: 1, tickets: [] })).toBeNull();
+  });
+
+  it('refuses the documents of other endpoints by name', () => {
+    expect(ticketsOnOneLine({ ticket_events: [], end_time: 1 })).toEqual({
+      refused: expect.stringMatching(/^an incremental ticket events export/),
+    });
+    expect(ticketsOnOneLine({ comments: [{ id: 1 }], next_page: null, count: 1 })).toEqual({
+      refused: expect.stringMatching(/^a list of comments/),
+    });
+    expect(ticketsOnOneLine({ users: [] })).toEqual({ refused: expect.stringMatching(/^a list of users/) });
+    expect(ticketsOnOneLine({ error: 'Couldn\'t authenticate you' })).toEqual({
+      refused: expect.stringMatching(/^a Zendesk error response/),
+    });
   });
 });
 
@@ -364,7 +379,7 @@ describe('the triage command', { timeout: 120_000 }, () => {
   it('prints help, and refuses a missing FILE or an unknown option with exit 2', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run --silent triage -- \[--summary\] FILE/);
+    expect(help.stdout).toMatch(/^Usage: npm run --silent triage -- \[--summary\] .* FILE\n.*--zendesk SUBDOMAIN_OR_URL/);
     expect(runCli([]).status).toBe(2);
     const unknown = runCli(['--fast', 'x.jsonl']);
     expect(unknown.status).toBe(2);
