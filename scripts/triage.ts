@@ -85,7 +85,9 @@ function parseArguments(args: readonly string[]): Options | 'help' {
   options.query = values.get('--query') ?? null;
   options.tagPrefix = values.get('--tag-prefix') ?? DEFAULT_TAG_PREFIX;
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(options.tagPrefix))
-    throw new UsageError('--tag-prefix: lower-case letters, digits, _ and -, starting with a letter or digit');
+    throw new UsageError(
+      '--tag-prefix: lower-case letters, digits, _ and -, starting with a letter or digit',
+    );
   const since = values.get('--since');
   if (since !== undefined) {
     const ms = /^\d{4}-\d{2}-\d{2}$/.test(since) ? Date.parse(`${since}T00:00:00Z`) : NaN;
@@ -95,7 +97,8 @@ function parseArguments(args: readonly string[]): Options | 'help' {
   if (options.zendesk !== undefined && options.file !== undefined)
     throw new UsageError('give either FILE or --zendesk, not both');
   if (options.zendesk === undefined) {
-    if (options.file === undefined) throw new UsageError('missing FILE (or - for standard input, or --zendesk)');
+    if (options.file === undefined)
+      throw new UsageError('missing FILE (or - for standard input, or --zendesk)');
     for (const name of ['--since', '--query', '--state'])
       if (values.has(name)) throw new UsageError(`${name} goes with --zendesk`);
   }

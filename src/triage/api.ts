@@ -64,7 +64,8 @@ export class ZendeskApi {
       const status = response.status;
       if (status === 429) {
         await response.body?.cancel();
-        if (++rateLimited > MAX_RATE_LIMITED) throw refusal(url, status, 'still rate limited after many waits');
+        if (++rateLimited > MAX_RATE_LIMITED)
+          throw refusal(url, status, 'still rate limited after many waits');
         const seconds = retryAfterSeconds(response.headers.get('retry-after')) ?? DEFAULT_RETRY_AFTER_S;
         await this.wait(seconds * 1000, 'rate limited by Zendesk (429)');
         continue;
@@ -112,7 +113,12 @@ const formatSeconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms
 async function readJson(response: Response, url: URL): Promise<Json> {
   const text = await response.text();
   const parsed = parseJson(text);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+  if (
+    !parsed.ok ||
+    typeof parsed.value !== 'object' ||
+    parsed.value === null ||
+    Array.isArray(parsed.value)
+  ) {
     const type = response.headers.get('content-type') ?? 'no content type';
     throw new TriageInputError(
       `${url.origin} did not answer like the Zendesk API at ${url.pathname} (got ${type}): check the subdomain or URL`,
@@ -125,7 +131,8 @@ async function readJson(response: Response, url: URL): Promise<Json> {
 async function errorDetail(response: Response): Promise<string> {
   const text = await response.text().catch(() => '');
   const parsed = parseJson(text);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return `HTTP ${response.status}`;
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+    return `HTTP ${response.status}`;
   const body = parsed.value as Json;
   const error = body.error;
   const parts: string[] = [];
@@ -161,7 +168,9 @@ function refusal(url: URL, status: number, detail: string): TriageInputError {
 function unreachable(url: URL, error: unknown): TriageInputError {
   const cause = causeOf(error);
   if (/ENOTFOUND|EAI_AGAIN/.test(cause)) {
-    return new TriageInputError(`cannot find ${url.host} (${cause}): check the subdomain or URL given to --zendesk`);
+    return new TriageInputError(
+      `cannot find ${url.host} (${cause}): check the subdomain or URL given to --zendesk`,
+    );
   }
   return new TriageInputError(`cannot reach ${url.origin} (${cause}); run the same command again to resume`);
 }

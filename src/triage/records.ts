@@ -75,7 +75,8 @@ function refusedShape(value: Record<string, unknown>): string | null {
   if (Array.isArray(value.ticket_events)) {
     return 'an incremental ticket events export ({"ticket_events": [...]}) holds events, not tickets; triage --zendesk joins them to their tickets';
   }
-  if (Array.isArray(value.audits)) return 'ticket audits ({"audits": [...]}) hold one ticket\'s changes, not tickets';
+  if (Array.isArray(value.audits))
+    return 'ticket audits ({"audits": [...]}) hold one ticket\'s changes, not tickets';
   if (Array.isArray(value.comments) && !['id', 'subject', 'description'].some((key) => key in value)) {
     return 'a list of comments ({"comments": [...]}) without the ticket they belong to';
   }

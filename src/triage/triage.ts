@@ -18,7 +18,14 @@ import {
   type TriageCounts,
   type TriageResult,
 } from './output';
-import { documentTickets, inputFormOf, type InputForm, parseJson, ticketRecord, ticketsOnOneLine } from './records';
+import {
+  documentTickets,
+  inputFormOf,
+  type InputForm,
+  parseJson,
+  ticketRecord,
+  ticketsOnOneLine,
+} from './records';
 
 export { TriageInputError } from './errors';
 
@@ -88,7 +95,10 @@ export async function triageLines(
     lineNumber += 1;
     if (typeof raw !== 'string') {
       if (form === 'json-document') throw documentTooLarge();
-      await fail({ line: lineNumber }, `line too long: ${raw.tooLongBytes} bytes, over the ${describeBytes(MAX_LINE_BYTES)} a line may hold`);
+      await fail(
+        { line: lineNumber },
+        `line too long: ${raw.tooLongBytes} bytes, over the ${describeBytes(MAX_LINE_BYTES)} a line may hold`,
+      );
       continue;
     }
     if (form === 'json-document') {

@@ -165,7 +165,7 @@ describe('records', () => {
       refused: expect.stringMatching(/^a list of comments/),
     });
     expect(ticketsOnOneLine({ users: [] })).toEqual({ refused: expect.stringMatching(/^a list of users/) });
-    expect(ticketsOnOneLine({ error: 'Couldn\'t authenticate you' })).toEqual({
+    expect(ticketsOnOneLine({ error: "Couldn't authenticate you" })).toEqual({
       refused: expect.stringMatching(/^a Zendesk error response/),
     });
   });
@@ -379,7 +379,9 @@ describe('the triage command', { timeout: 120_000 }, () => {
   it('prints help, and refuses a missing FILE or an unknown option with exit 2', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run --silent triage -- \[--summary\] .* FILE\n.*--zendesk SUBDOMAIN_OR_URL/);
+    expect(help.stdout).toMatch(
+      /^Usage: npm run --silent triage -- \[--summary\] .* FILE\n.*--zendesk SUBDOMAIN_OR_URL/,
+    );
     expect(runCli([]).status).toBe(2);
     const unknown = runCli(['--fast', 'x.jsonl']);
     expect(unknown.status).toBe(2);
