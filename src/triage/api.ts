@@ -30,6 +30,8 @@ const DEFAULT_RETRY_AFTER_S = 60;
 export class ZendeskApi {
   /** HTTP requests sent, retries included. */
   requests = 0;
+  /** Whether the account has answered once: before that, a failure to connect is a wrong address. */
+  private reached = false;
   private readonly options: Required<Omit<ApiOptions, 'onWait'>> & Pick<ApiOptions, 'onWait'>;
 
   constructor(options: ApiOptions) {
@@ -56,10 +58,12 @@ export class ZendeskApi {
           redirect: 'error',
         });
       } catch (error) {
-        if (++failures > this.options.maxRetries) throw unreachable(url, error);
+        if (!this.reached || ++failures > this.options.maxRetries)
+          throw unreachable(url, error, this.reached);
         await this.wait(this.backoff(failures), `cannot reach ${url.host} (${causeOf(error)})`);
         continue;
       }
+      this.reached = true;
       if (response.ok) return readJson(response, url);
       const status = response.status;
       if (status === 429) {
@@ -165,14 +169,17 @@ function refusal(url: URL, status: number, detail: string): TriageInputError {
   }
 }
 
-function unreachable(url: URL, error: unknown): TriageInputError {
+function unreachable(url: URL, error: unknown, reached: boolean): TriageInputError {
   const cause = causeOf(error);
   if (/ENOTFOUND|EAI_AGAIN/.test(cause)) {
     return new TriageInputError(
       `cannot find ${url.host} (${cause}): check the subdomain or URL given to --zendesk`,
     );
   }
-  return new TriageInputError(`cannot reach ${url.origin} (${cause}); run the same command again to resume`);
+  const advice = reached
+    ? 'run the same command again to resume'
+    : 'check the subdomain or URL given to --zendesk';
+  return new TriageInputError(`cannot reach ${url.origin} (${cause}): ${advice}`);
 }
 
 function causeOf(error: unknown): string {
