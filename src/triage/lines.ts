@@ -8,6 +8,8 @@ import { TriageInputError } from './errors';
 /** A line longer than the cap: skipped, reported with its size, and the run goes on. */
 export interface LongLine {
   tooLongBytes: number;
+  /** The cap it went over. */
+  maxBytes: number;
 }
 
 export type InputLine = string | LongLine;
@@ -32,7 +34,9 @@ export async function* inputLines(
 
   const finishLine = (): InputLine => {
     const line: InputLine =
-      size > maxLineBytes ? { tooLongBytes: size } : decodeLine(Buffer.concat(parts, size), first);
+      size > maxLineBytes
+        ? { tooLongBytes: size, maxBytes: maxLineBytes }
+        : decodeLine(Buffer.concat(parts, size), first);
     first = false;
     parts = [];
     size = 0;

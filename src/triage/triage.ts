@@ -8,7 +8,7 @@ import type { Detection } from '../detect/types';
 import type { Ticket } from '../ticket/ticket';
 import { appliedCase, DEFAULT_TAG_PREFIX } from './applied';
 import { TriageInputError } from './errors';
-import { type InputLine, MAX_LINE_BYTES } from './lines';
+import type { InputLine } from './lines';
 import {
   describePosition,
   emptyCounts,
@@ -45,6 +45,8 @@ export interface TriageOptions {
   detect?: (ticket: Ticket) => Detection;
   /** The prefix of the routine's tags, to read which case an agent applied. */
   tagPrefix?: string;
+  /** The most a JSON document may hold (MAX_DOCUMENT_CHARS; smaller in tests). */
+  maxDocumentChars?: number;
 }
 
 export async function triageLines(
@@ -52,8 +54,11 @@ export async function triageLines(
   output: TriageOutput,
   options: TriageOptions | ((ticket: Ticket) => Detection) = {},
 ): Promise<TriageCounts> {
-  const { detect = defaultDetect, tagPrefix = DEFAULT_TAG_PREFIX } =
-    typeof options === 'function' ? { detect: options } : options;
+  const {
+    detect = defaultDetect,
+    tagPrefix = DEFAULT_TAG_PREFIX,
+    maxDocumentChars = MAX_DOCUMENT_CHARS,
+  } = typeof options === 'function' ? { detect: options } : options;
   const counts = emptyCounts();
   const emit = (value: unknown) => output.line(`${JSON.stringify(value)}\n`);
 
@@ -94,16 +99,16 @@ export async function triageLines(
   for await (const raw of lines) {
     lineNumber += 1;
     if (typeof raw !== 'string') {
-      if (form === 'json-document') throw documentTooLarge();
+      if (form === 'json-document') throw documentTooLarge(maxDocumentChars);
       await fail(
         { line: lineNumber },
-        `line too long: ${raw.tooLongBytes} bytes, over the ${describeBytes(MAX_LINE_BYTES)} a line may hold`,
+        `line too long: ${raw.tooLongBytes} bytes, over the ${describeBytes(raw.maxBytes)} a line may hold`,
       );
       continue;
     }
     if (form === 'json-document') {
       documentChars += raw.length + 1;
-      if (documentChars > MAX_DOCUMENT_CHARS) throw documentTooLarge();
+      if (documentChars > maxDocumentChars) throw documentTooLarge(maxDocumentChars);
       documentLines.push(raw);
       continue;
     }
@@ -143,13 +148,13 @@ function ticketsOfDocument(text: string): unknown[] {
   return document.tickets;
 }
 
-function documentTooLarge(): TriageInputError {
+function documentTooLarge(maxChars: number): TriageInputError {
   return new TriageInputError(
-    `the JSON document is over ${describeBytes(MAX_DOCUMENT_CHARS)}, the most triage reads as one document; ` +
+    `the JSON document is over ${describeBytes(maxChars)}, the most triage reads as one document; ` +
       "convert it to JSON Lines, which has no size limit (for example: jq -c '.tickets[]' FILE > tickets.jsonl)",
   );
 }
 
 export function describeBytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / (1024 * 1024))} MB`;
 }
