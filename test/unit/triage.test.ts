@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/detect';
 import type { Detection } from '../../src/detect/types';
@@ -386,6 +387,45 @@ describe('the triage command', { timeout: 120_000 }, () => {
     const unknown = runCli(['--fast', 'x.jsonl']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown option --fast/);
+  });
+
+  it('refuses a gzip file and an empty file in one message each, with exit 2 and nothing on stdout', () => {
+    const gzip = join(workDir, 'tickets.jsonl.gz');
+    writeFileSync(gzip, gzipSync(Buffer.from(jsonl(TICKETS))));
+    const zipped = runCli([gzip]);
+    expect(zipped.status).toBe(2);
+    expect(zipped.stdout).toBe('');
+    expect(zipped.stderr).toBe(
+      `triage: ${gzip} is not JSON: it looks like a gzip-compressed file; decompress it first (gunzip FILE)\n`,
+    );
+    const empty = runCli([file('empty.jsonl', '')]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe(
+      `triage: ${join(workDir, 'empty.jsonl')} is empty: there are no tickets to classify\n`,
+    );
+  });
+
+  it("reports a line over 32 MB as a per-line error and goes on; --report reads the agents' tags", () => {
+    const huge = JSON.stringify({ id: 1, description: 'x'.repeat(33 * 1024 * 1024) });
+    const tagged = [
+      { ...TICKETS[0], tags: ['baa_api'], url: 'https://acme.zendesk.com/api/v2/tickets/101.json' },
+      {
+        ...TICKETS[1],
+        tags: ['baa_api', 'baa_override'],
+        url: 'https://acme.zendesk.com/api/v2/tickets/102.json',
+      },
+    ];
+    const report = join(workDir, 'file-report.html');
+    const run = runCli(['--report', report, file('huge.jsonl', `${huge}\n${jsonl(tagged)}`)]);
+    expect(run.status).toBe(1);
+    expect(run.records).toEqual([
+      { line: 1, error: `line too long: ${huge.length} bytes, over the 32 MB a line may hold` },
+      { ...expectedLine(tagged[0]), applied: 'api' },
+      { ...expectedLine(tagged[1]), applied: 'api', override: true },
+    ]);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('agreement (1 of 2)');
+    expect(html).toContain('href="https://acme.zendesk.com/agent/tickets/102"');
   });
 
   it('classifies a 5 MB ticket', () => {
