@@ -290,17 +290,22 @@ export class TicketExport {
     ];
     if (!done && this.expectedTickets !== null && rate > 0) {
       const left = Math.max(0, this.expectedTickets - this.tickets.size) / rate;
-      parts.push(`about ${formatMinutes(left)} left for the tickets`);
+      parts.push(`${formatMinutes(left)} left for the tickets`);
     }
     this.progress(parts.join(' · '));
   }
 
   private reportComments(start: number, reached: number | null, done: boolean): void {
-    const now = Date.now() / 1000;
-    const share = reached === null || now <= start ? 1 : Math.min(1, (reached - start) / (now - start));
-    const elapsed = (Date.now() - this.started) / 60_000;
-    const parts = [`comments: ${done ? 'all' : `${Math.round(share * 100)}% of the period`} read`];
-    if (!done && share > 0.01) parts.push(`about ${formatMinutes((elapsed * (1 - share)) / share)} left`);
+    const read = [...this.comments.values()].reduce((sum, spans) => sum + spans.length / 2, 0);
+    const parts = [`comments: ${read.toLocaleString('en')} read`];
+    if (done) parts.push('all events read');
+    else if (reached !== null) {
+      const now = Date.now() / 1000;
+      const share = now <= start ? 1 : Math.min(1, Math.max(0, (reached - start) / (now - start)));
+      parts.push(`events up to ${isoDate(reached)} (${Math.round(share * 100)}% of the period)`);
+      const elapsed = (Date.now() - this.started) / 60_000;
+      if (share > 0.01) parts.push(`${formatMinutes((elapsed * (1 - share)) / share)} left`);
+    }
     this.progress(parts.join(' · '));
   }
 }
@@ -369,8 +374,9 @@ export function unixSeconds(value: unknown): number | null {
 
 const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
+/** An estimated time left, as people say it. */
 function formatMinutes(minutes: number): string {
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 90) return `${Math.round(minutes)} min`;
-  return `${Math.round(minutes / 6) / 10} h`;
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 90) return `about ${Math.round(minutes)} min`;
+  return `about ${Math.round(minutes / 6) / 10} h`;
 }

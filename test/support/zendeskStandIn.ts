@@ -41,6 +41,8 @@ export interface StandInOptions {
   unavailable?: number[];
   /** The 1-based request number left unanswered (the client is then stopped by the test). */
   hangOn?: number;
+  /** The port to listen on (default: any free one). */
+  port?: number;
 }
 
 export interface StandInRequest {
@@ -109,7 +111,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   };
 
   const server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: base,

@@ -28,10 +28,10 @@ afterEach(async () => {
 async function account(count: number, options: Partial<StandInOptions> = {}) {
   // The tickets' API urls need the stand-in's address, known once it listens: start, build, restart.
   const probe = await startStandIn({ email: EMAIL, token: TOKEN, tickets: [] });
-  const port = new URL(probe.url).port;
   await probe.close();
-  const tickets = corpusAccount(count, `http://127.0.0.1:${port}`);
-  standIn = await startStandIn({ email: EMAIL, token: TOKEN, tickets, ...options });
+  const tickets = corpusAccount(count, probe.url);
+  const port = Number(new URL(probe.url).port);
+  standIn = await startStandIn({ email: EMAIL, token: TOKEN, tickets, port, ...options });
   return { standIn, tickets };
 }
 
