@@ -351,7 +351,8 @@ describe('look and access', () => {
     await tabTo('Apply reply', async () => (await focusedInApp()) === t('apply'));
     await page.keyboard.press('Enter');
     await frame.getByRole('status').getByText(appliedText).waitFor();
-    expect((await state()).tags).toEqual(['baa_enterprise']);
+    // Ticket 101 is detected as API: choosing Enterprise records the override; Undo removes both tags.
+    expect((await state()).tags).toEqual(['baa_enterprise', 'baa_override']);
     await tabTo('Undo', async () => (await focusedInApp()) === t('undo'));
     await page.keyboard.press('Space');
     await frame.getByRole('status').getByText(t('result.undone')).waitFor();
