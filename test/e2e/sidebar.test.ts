@@ -161,7 +161,8 @@ describe('the agent keeps control', () => {
     const after = await state();
     expect(after.draft.text).toBe(replyFor('unclear', 101).html);
     expect(after.status).toBe('pending');
-    expect(after.tags).toEqual(['baa_unclear']);
+    // The override is recorded for reports and Explore.
+    expect(after.tags).toEqual(['baa_unclear', 'baa_override']);
   });
 
   it('inserts the text only, changing nothing else', async () => {

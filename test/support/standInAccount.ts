@@ -25,46 +25,49 @@ export function corpusAccount(count: number, baseUrl: string): StandInTicket[] {
         .map((line) => JSON.parse(line) as Json),
     );
   let commentId = 7_000_000;
-  return records.slice(0, count).map((record, index) => {
-    const id = 40_000 + index;
-    const created = START + index * 3_600_000;
-    const requesterId = Number(record.requester_id);
-    const sources = Array.isArray(record.comments)
-      ? (record.comments as Json[])
-      : [{ author_id: requesterId, public: true, body: record.description }];
-    const comments: StandInComment[] = sources.map((source, k) => {
-      const comment: StandInComment = {
-        id: commentId++,
-        author_id: Number(source.author_id ?? requesterId),
-        public: source.public !== false,
-        created_at: new Date(created + k * 600_000).toISOString(),
+  // Past the corpus's size, its tickets come again under new ids.
+  return Array.from({ length: count }, (_, index) => records[index % records.length] ?? {}).map(
+    (record, index) => {
+      const id = 40_000 + index;
+      const created = START + index * 3_600_000;
+      const requesterId = Number(record.requester_id);
+      const sources = Array.isArray(record.comments)
+        ? (record.comments as Json[])
+        : [{ author_id: requesterId, public: true, body: record.description }];
+      const comments: StandInComment[] = sources.map((source, k) => {
+        const comment: StandInComment = {
+          id: commentId++,
+          author_id: Number(source.author_id ?? requesterId),
+          public: source.public !== false,
+          created_at: new Date(created + k * 600_000).toISOString(),
+        };
+        for (const key of ['body', 'html_body', 'plain_body'])
+          if (typeof source[key] === 'string') comment[key] = source[key];
+        return comment;
+      });
+      const expected = record.expected_case as CaseId;
+      return {
+        ticket: {
+          id,
+          url: `${baseUrl}/api/v2/tickets/${id}.json`,
+          subject: record.subject,
+          raw_subject: record.subject,
+          description: record.description,
+          status: 'solved',
+          requester_id: requesterId,
+          submitter_id: requesterId,
+          requester: record.requester,
+          via: record.via,
+          email_cc_ids: [],
+          collaborator_ids: [],
+          tags: agentTags(index, expected),
+          created_at: new Date(created).toISOString(),
+          updated_at: comments.at(-1)?.created_at ?? new Date(created).toISOString(),
+        },
+        comments,
       };
-      for (const key of ['body', 'html_body', 'plain_body'])
-        if (typeof source[key] === 'string') comment[key] = source[key];
-      return comment;
-    });
-    const expected = record.expected_case as CaseId;
-    return {
-      ticket: {
-        id,
-        url: `${baseUrl}/api/v2/tickets/${id}.json`,
-        subject: record.subject,
-        raw_subject: record.subject,
-        description: record.description,
-        status: 'solved',
-        requester_id: requesterId,
-        submitter_id: requesterId,
-        requester: record.requester,
-        via: record.via,
-        email_cc_ids: [],
-        collaborator_ids: [],
-        tags: agentTags(index, expected),
-        created_at: new Date(created).toISOString(),
-        updated_at: comments.at(-1)?.created_at ?? new Date(created).toISOString(),
-      },
-      comments,
-    };
-  });
+    },
+  );
 }
 
 /** Most tickets carry their labelled case's tag; every 17th another case with the override tag; some none. */
