@@ -110,7 +110,7 @@ describe('following the conversation', () => {
     });
   });
 
-  const reply = { id: 2, value: '<p>Our request was declined.</p>', author: REQUESTER, isPublic: true };
+  const reply = { id: 2, value: '<p>Our request was declined.</p>', author: REQUESTER, public: true };
 
   it('refreshes on a new comment and keeps the case the agent chose', async () => {
     const { fake, user } = await renderSidebar();

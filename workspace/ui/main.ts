@@ -243,25 +243,31 @@ async function start(): Promise<void> {
     loadApp();
   }
 
-  function applyOptions(next: SessionOptions): void {
+  /**
+   * Like Zendesk: saving the app's settings (the panel's Apply) reloads the app every time, and so does a
+   * change of agent; a color-scheme switch is announced to an app that listens; switching the composer's
+   * channel reloads nothing (the app reads `comment.useRichText` again when it needs it).
+   */
+  function applyOptions(next: SessionOptions, fromPanel = false): void {
     const before = options;
-    options = next;
+    options = { ...next, settings: { ...next.settings } };
     if (next.channel !== before.channel || next.role !== before.role) {
       for (const [id, ticket] of tickets) tickets.set(id, convertDraft(ticket, before, next));
     }
     updateUrl();
     render(true);
-    const onlyScheme =
-      next.role === before.role &&
-      next.channel === before.channel &&
-      JSON.stringify(next.settings) === JSON.stringify(before.settings);
-    if (onlyScheme && next.colorScheme !== before.colorScheme && host?.announceColorScheme(next.colorScheme))
-      return;
-    if (!onlyScheme || next.colorScheme !== before.colorScheme) loadApp();
+    const schemeChanged = next.colorScheme !== before.colorScheme;
+    const reload =
+      fromPanel ||
+      next.role !== before.role ||
+      JSON.stringify(next.settings) !== JSON.stringify(before.settings);
+    if (!reload && schemeChanged && host?.announceColorScheme(next.colorScheme)) return;
+    if (reload || schemeChanged) loadApp();
   }
 
   function requesterReply(html: string): void {
-    host?.change(withRequesterReply(current(), html, nextCommentId()), 'requester');
+    const live = options.channel === 'messaging';
+    host?.change(withRequesterReply(current(), html, nextCommentId(), live), 'requester');
   }
 
   async function submit(): Promise<void> {
@@ -304,7 +310,7 @@ async function start(): Promise<void> {
   }
 
   renderPanel(byId('panel'), app, options, faults, {
-    apply: applyOptions,
+    apply: (next) => applyOptions(next, true),
     faultsChanged: () => undefined,
     requesterReply: (text) => requesterReply(textToHtml(text)),
   });
