@@ -78,12 +78,13 @@ export function useTicketActions(client: ZafClient, loaded: LoadedTicket, reply:
   }, []);
   // After a submit the reply is in the conversation: there is nothing left to undo or report.
   useEffect(() => onSubmitted(client, forget), [client, forget]);
-  // The conversation shows the reply as sent (one more sent copy than when it went in): the same.
-  // Counted on a complete reading only: before it, internal notes count as sent.
-  const sentCopies = applied && loaded.complete ? copiesSent(applied.reply, loaded.sentReplies) : 0;
-  useEffect(() => {
-    if (applied && sentCopies > applied.sentCopies) forget();
-  }, [applied, sentCopies, forget]);
+  // The conversation shows the reply as sent (one more sent copy than when it went in): the same. Counted
+  // on a complete reading only: before it, internal notes count as sent. Adjusted during render, as React
+  // recommends for state that follows a prop.
+  if (applied && loaded.complete && copiesSent(applied.reply, loaded.sentReplies) > applied.sentCopies) {
+    setApplied(null);
+    setOutcome(null);
+  }
 
   const run = useCallback(
     async (action: Action) => {

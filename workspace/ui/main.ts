@@ -30,7 +30,10 @@ export interface WorkspaceApi {
   faults: Faults;
   openTicket(id: number): void;
   setOptions(change: Partial<SessionOptions>): void;
+  /** A requester's message: a saved comment on email, a live conversation message on messaging. */
   addRequesterComment(html: string): void;
+  /** The agent switches the composer between public reply and internal note. */
+  setCommentType(type: 'publicReply' | 'internalNote'): void;
   emit(event: string, payload?: unknown): void;
   subscribers(event: string): number;
   /** URLs the app asked Zendesk's proxy to fetch outside Zendesk (refused). */
@@ -100,6 +103,7 @@ async function start(): Promise<void> {
     openTicket: (id) => open(id),
     setOptions: (change) => applyOptions({ ...options, ...change }),
     addRequesterComment: (html) => requesterReply(html),
+    setCommentType: (type) => edit((state) => ({ ...state, draft: { ...state.draft, type } })),
     emit: (event, payload) => host?.emit(event, payload),
     subscribers: (event) => host?.subscriberCount(event) ?? 0,
     externalRequests: [],
