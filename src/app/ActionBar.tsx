@@ -1,5 +1,6 @@
 /** "Apply reply", "Insert text only", "Undo", and a live region saying what happened. */
 import { t } from '../i18n/t';
+import { MessageText } from './MessageText';
 import { outcomeMessages } from './messages';
 import { Actions, Button } from './styles';
 import type { TicketActions } from './useTicketActions';
@@ -25,7 +26,8 @@ export function ActionBar({ actions, hasReply }: { actions: TicketActions; hasRe
         {busy ? (
           <p>{t('working')}</p>
         ) : (
-          outcome && outcomeMessages(outcome).map((line) => <p key={line}>{line}</p>)
+          outcome &&
+          outcomeMessages(outcome).map((message) => <MessageText key={message.text} message={message} />)
         )}
       </div>
     </>

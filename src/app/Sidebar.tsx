@@ -14,6 +14,7 @@ import { CaseSummary } from './CaseSummary';
 import { useClient } from './ClientProvider';
 import { ReadWarnings } from './ReadWarnings';
 import { ReplyPreview } from './ReplyPreview';
+import { SettingsNotice } from './SettingsNotice';
 import { useTicketActions } from './useTicketActions';
 
 interface SidebarProps {
@@ -34,6 +35,8 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
 
   return (
     <>
+      {/* Settings problems first: an admin must not have to scroll past a long preview to find them. */}
+      <SettingsNotice loaded={loaded} />
       <CaseSummary detection={detection} />
       <CasePicker
         detected={detection.caseId}
