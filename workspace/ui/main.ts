@@ -249,8 +249,8 @@ async function start(): Promise<void> {
 
   /**
    * Like Zendesk: saving the app's settings (the panel's Apply) reloads the app every time, and so does a
-   * change of agent; a color-scheme switch is announced to an app that listens; switching the composer's
-   * channel reloads nothing (the app reads `comment.useRichText` again when it needs it).
+   * change of agent; a color-scheme switch alone is announced to an app that listens; switching the
+   * composer's channel from the page reloads nothing (the app reads `comment.useRichText` again).
    */
   function applyOptions(next: SessionOptions, fromPanel = false): void {
     const before = options;
@@ -261,12 +261,11 @@ async function start(): Promise<void> {
     updateUrl();
     render(true);
     const schemeChanged = next.colorScheme !== before.colorScheme;
-    const reload =
-      fromPanel ||
-      next.role !== before.role ||
-      JSON.stringify(next.settings) !== JSON.stringify(before.settings);
-    if (!reload && schemeChanged && host?.announceColorScheme(next.colorScheme)) return;
-    if (reload || schemeChanged) loadApp();
+    const sameSettings = JSON.stringify(next.settings) === JSON.stringify(before.settings);
+    const onlyScheme =
+      schemeChanged && next.role === before.role && next.channel === before.channel && sameSettings;
+    if (onlyScheme && host?.announceColorScheme(next.colorScheme)) return;
+    if (fromPanel || schemeChanged || next.role !== before.role || !sameSettings) loadApp();
   }
 
   function requesterReply(html: string): void {
