@@ -116,7 +116,10 @@ export function settingLabel(setting: string): string {
 }
 
 export function settingProblemMessage(problem: SettingProblem): string {
-  return t(`settings.${problem.code}` satisfies UiKey, { setting: settingLabel(problem.setting) });
+  return t(`settings.${problem.code}` satisfies UiKey, {
+    setting: settingLabel(problem.setting),
+    detail: problem.detail ?? '',
+  });
 }
 
 /**

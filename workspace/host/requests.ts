@@ -4,6 +4,7 @@
  * nobody.
  */
 import { ACCOUNT, SUPPORT_GROUP } from '../fixtures/people';
+import { installedMacros } from './macros';
 import { type SessionOptions, type TicketState, currentAgent } from './model';
 import { htmlToText } from './text';
 
@@ -11,6 +12,8 @@ export interface RequestOptions {
   url?: unknown;
   type?: unknown;
   httpCompleteResponse?: unknown;
+  /** The request body (JSON text for PUT). */
+  data?: unknown;
 }
 
 export interface RequestAnswer {
@@ -41,7 +44,11 @@ export function answerRequest(
   if (!isZendeskUrl(url)) return failure(0, 'error', 'Blocked: outside Zendesk', true);
   const [path = '', query = ''] = url.replace(/^https?:\/\/[^/]+/, '').split('?');
   const page = Number(new URLSearchParams(query).get('page') ?? '1');
-  const body = method === 'GET' ? fixture(path, page, state, session) : undefined;
+  const macros = installedMacros.answer(method, path, options.data, currentAgent(session).role === 'admin');
+  if (macros && macros.status !== 200) {
+    return failure(macros.status, 'error', JSON.stringify(macros.body), false);
+  }
+  const body = macros ? macros.body : method === 'GET' ? fixture(path, page, state, session) : undefined;
   if (body === undefined)
     return failure(404, 'Not Found', JSON.stringify({ error: 'RecordNotFound' }), false);
   if (options.httpCompleteResponse === true) {
