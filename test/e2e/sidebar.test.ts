@@ -292,7 +292,8 @@ describe('safety', () => {
 
 describe('look and access', () => {
   async function axeViolations(frame: Frame): Promise<string[]> {
-    await frame.addScriptTag({ content: AXE });
+    // Evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts.
+    await frame.evaluate(AXE);
     return frame.evaluate(async () => {
       type AxeResult = { violations: { id: string; help: string }[] };
       const axe = (window as unknown as { axe: { run(context: Node, options: object): Promise<AxeResult> } })
@@ -356,8 +357,12 @@ describe('look and access', () => {
     expect((await state()).tags).toEqual(['baa_enterprise', 'baa_override']);
     await tabTo('Undo', async () => (await focusedInApp()) === t('undo'));
     await page.keyboard.press('Space');
-    await frame.getByRole('status').getByText(t('result.undone')).waitFor();
-    expect(await state()).toEqual(before);
+    // Ticket 101 is New: Zendesk does not set a saved ticket back to New, so the status (and the
+    // assignee it needs) stays; everything else is as it was.
+    await frame.getByRole('status').getByText(t('notice.status_kept_new')).waitFor();
+    const after = await state();
+    expect(after.status).toBe(ROUTINE.enterprise.status);
+    expect({ ...after, status: before.status, assigneeId: before.assigneeId }).toEqual(before);
   });
 });
 
