@@ -1,8 +1,9 @@
 /** "Apply reply", "Insert text only", "Undo", and a live region saying what happened. */
 import { t } from '../i18n/t';
-import { actionErrorMessage, failureMessages, noticeMessage } from './messages';
+import { MessageText } from './MessageText';
+import { outcomeMessages } from './messages';
 import { Actions, Button } from './styles';
-import type { Outcome, TicketActions } from './useTicketActions';
+import type { TicketActions } from './useTicketActions';
 
 export function ActionBar({ actions, hasReply }: { actions: TicketActions; hasReply: boolean }) {
   const { busy, outcome, canUndo } = actions;
@@ -25,27 +26,10 @@ export function ActionBar({ actions, hasReply }: { actions: TicketActions; hasRe
         {busy ? (
           <p>{t('working')}</p>
         ) : (
-          outcome && outcomeLines(outcome).map((line) => <p key={line}>{line}</p>)
+          outcome &&
+          outcomeMessages(outcome).map((message) => <MessageText key={message.text} message={message} />)
         )}
       </div>
     </>
   );
-}
-
-function outcomeLines(outcome: Outcome): string[] {
-  switch (outcome.kind) {
-    case 'applied':
-    case 'inserted':
-      return [t(`result.${outcome.kind}`), ...outcome.notices.map(noticeMessage)];
-    case 'undone':
-      // Notices after an undo name what was left alone because the agent changed it since.
-      if (outcome.notices.length === 0) return [t('result.undone')];
-      return [t('result.undonePartly'), ...outcome.notices.map(noticeMessage)];
-    case 'duplicate':
-      return [t(`duplicate.${outcome.code}`)];
-    case 'failed':
-      return failureMessages(outcome.failed, outcome.error, outcome.rolledBack);
-    case 'error':
-      return [actionErrorMessage(outcome.error)];
-  }
 }

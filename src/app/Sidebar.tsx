@@ -14,6 +14,7 @@ import { CaseSummary } from './CaseSummary';
 import { useClient } from './ClientProvider';
 import { ReadWarnings } from './ReadWarnings';
 import { ReplyPreview } from './ReplyPreview';
+import { SettingsNotice } from './SettingsNotice';
 import { useTicketActions } from './useTicketActions';
 
 // Admins only: its own chunk, so agents neither download nor run it (and make no macro request).
@@ -33,10 +34,12 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
     () => compose(caseId, loaded.settings, { requesterName: loaded.ticket.requester?.name }),
     [caseId, loaded.settings, loaded.ticket.requester?.name],
   );
-  const actions = useTicketActions(client, loaded, reply);
+  const actions = useTicketActions(client, loaded, reply, detection.caseId);
 
   return (
     <>
+      {/* Settings problems first: an admin must not have to scroll past a long preview to find them. */}
+      <SettingsNotice loaded={loaded} />
       {loaded.agent.isAdmin && (
         <Suspense fallback={null}>
           <AdminPanel settings={loaded.settings} today={new Date()} />

@@ -1,5 +1,6 @@
 /** The loading and error states, shared by the registration wait and the ticket read. */
 import { t } from '../i18n/t';
+import { MessageText } from './MessageText';
 import { loadErrorMessage } from './messages';
 import { Button } from './styles';
 
@@ -11,7 +12,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   return (
     <div role="alert">
       <h2>{t('error.title')}</h2>
-      <p>{loadErrorMessage(error)}</p>
+      <MessageText message={loadErrorMessage(error)} />
       {onRetry && <Button onClick={onRetry}>{t('retry')}</Button>}
     </div>
   );

@@ -1,10 +1,14 @@
 /**
  * Reads the ticket (the client is already registered), and again whenever the conversation changes.
  * States: loading, error (with retry), ready. A failed refresh keeps the last good reading and says so.
+ *
+ * The first suggestion costs one batched `get`; what only Zendesk's REST API tells (which comments are
+ * internal notes, whether the agent is a light agent) follows right after and updates it. A refresh
+ * waits for both, so the suggestion does not flicker.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ColorScheme, ZafClient } from '../zendesk/client';
-import { loadTicket, subscribe, type LoadedTicket } from '../zendesk/adapter';
+import { completeTicket, loadTicket, subscribe, type LoadedTicket } from '../zendesk/adapter';
 
 export type Analysis =
   | { status: 'loading' }
@@ -26,6 +30,16 @@ export function useAnalysis(
         if (!current) return;
         onColorScheme(loaded.colorScheme);
         setAnalysis({ status: 'ready', loaded, refreshFailed: false });
+        // completeTicket never rejects; a newer reading (a refresh) wins over this one.
+        void completeTicket(client, loaded).then(
+          (complete) =>
+            current &&
+            setAnalysis((previous) =>
+              previous.status === 'ready' && previous.loaded === loaded
+                ? { ...previous, loaded: complete }
+                : previous,
+            ),
+        );
       },
       (error: unknown) => current && setAnalysis({ status: 'error', error }),
     );
@@ -43,14 +57,16 @@ export function useAnalysis(
     const refresh = () => {
       const reading = ++latest;
       const counts = () => current && reading === latest;
-      return loadTicket(client).then(
-        (loaded) => counts() && setAnalysis({ status: 'ready', loaded, refreshFailed: false }),
-        () =>
-          counts() &&
-          setAnalysis((previous) =>
-            previous.status === 'ready' ? { ...previous, refreshFailed: true } : previous,
-          ),
-      );
+      return loadTicket(client)
+        .then((loaded) => completeTicket(client, loaded))
+        .then(
+          (loaded) => counts() && setAnalysis({ status: 'ready', loaded, refreshFailed: false }),
+          () =>
+            counts() &&
+            setAnalysis((previous) =>
+              previous.status === 'ready' ? { ...previous, refreshFailed: true } : previous,
+            ),
+        );
     };
     const unsubscribe = subscribe(client, {
       onConversationChanged: () => void refresh(),

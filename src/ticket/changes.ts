@@ -13,6 +13,8 @@ export interface TicketState {
   status: TicketStatus;
   tags: readonly string[];
   assigneeId: number | null;
+  /** The group the ticket is assigned to (`ticket.assignee.group.id`); Zendesk assigns a user within a group. */
+  assigneeGroupId?: number | null;
   /** The composer's draft: HTML when the composer is rich text, plain text otherwise. */
   draft: string;
   commentType: CommentType;
@@ -26,7 +28,18 @@ export type TicketChange =
   | { kind: 'addTags'; tags: readonly string[] }
   | { kind: 'setTags'; tags: readonly string[] }
   | { kind: 'setStatus'; status: TicketStatus }
-  | { kind: 'setAssignee'; userId: number | null };
+  /**
+   * Zendesk's documented shape is `{groupId, userId}`; `userId: null` leaves the ticket with the group only
+   * (unassigned), which is sent as `{groupId}` alone.
+   */
+  | { kind: 'setAssignee'; userId: number | null; groupId: number | null };
+
+/** Statuses a saved ticket can be set to: New and Closed are Zendesk's own, never set by hand. */
+export const SETTABLE_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'hold', 'solved'];
+
+export function isSettableStatus(status: TicketStatus): boolean {
+  return SETTABLE_STATUSES.includes(status);
+}
 
 /** Why a part of the routine was not applied; the UI translates the code. */
 export type ApplyNotice =
@@ -35,7 +48,9 @@ export type ApplyNotice =
   | { code: 'cannot_solve_unassigned' }
   | { code: 'assigned_to_you' }
   | { code: 'already_in_draft' }
-  | { code: 'already_sent' };
+  | { code: 'already_sent' }
+  /** Apply after "Insert text only": the reply was already in the draft, only the rest was done. */
+  | { code: 'reply_was_in_draft' };
 
 export interface ApplyPlan {
   caseId: CaseId;

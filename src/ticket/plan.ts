@@ -4,7 +4,7 @@
  * that nothing else changes when it could not be inserted.
  */
 import type { Reply } from '../compose/compose';
-import { ROUTINE, type RoutineStatus } from '../routine/cases';
+import { type CaseId, ROUTINE, type RoutineStatus } from '../routine/cases';
 import { caseTag, type RoutineSettings } from '../routine/settings';
 import { stripHtml } from '../text/html';
 import type { ApplyNotice, ApplyPlan, TicketChange, TicketState } from './changes';
@@ -14,6 +14,10 @@ export interface Agent {
   id: number;
   /** False for light agents: they may only add internal notes and cannot change the ticket's fields. */
   canReplyPublicly: boolean;
+  /** The groups the agent belongs to, when known: Zendesk assigns a user within one of their groups. */
+  groupIds?: readonly number[];
+  /** The agent's default group (`default_group_id` of the REST user), when known. */
+  defaultGroupId?: number | null;
 }
 
 export type ReplyFormat = 'html' | 'text';
@@ -26,7 +30,14 @@ export interface PlanInput {
   format: ReplyFormat;
   /** Plain text or HTML of the public comments agents already sent on this ticket. */
   sentReplies: readonly string[];
+  /** The case detection suggested. Applying another one also tags the ticket `<prefix>_override`. */
+  detectedCaseId?: CaseId;
+  /** The reply is already in the draft ("Insert text only" first): apply the rest without a second copy. */
+  replyInDraft?: boolean;
 }
+
+/** The tag suffix that records an agent choosing another case than the detected one (see overrideTags). */
+export const OVERRIDE_TAG_SUFFIX = 'override';
 
 /** Messaging channels show plain text; email and web show the HTML reply when the composer is rich text. */
 export function replyFormat(richText: boolean, channel: Channel | undefined): ReplyFormat {
@@ -46,8 +57,8 @@ export function planApply(input: PlanInput): ApplyPlan {
   const routineCase = ROUTINE[reply.caseId];
   if (reply.lines.length === 0) return { caseId: reply.caseId, changes: [], notices: [] };
 
-  const changes: TicketChange[] = [appendChange(input)];
-  const notices: ApplyNotice[] = [];
+  const changes: TicketChange[] = input.replyInDraft ? [] : [appendChange(input)];
+  const notices: ApplyNotice[] = input.replyInDraft ? [{ code: 'reply_was_in_draft' }] : [];
   if (!agent.canReplyPublicly) {
     if (state.commentType !== 'internalNote')
       changes.push({ kind: 'setCommentType', commentType: 'internalNote' });
@@ -56,10 +67,20 @@ export function planApply(input: PlanInput): ApplyPlan {
   }
   if (state.commentType !== 'publicReply')
     changes.push({ kind: 'setCommentType', commentType: 'publicReply' });
-  const tag = caseTag(settings.tagPrefix, routineCase.tagSuffix);
-  if (tag !== null && !state.tags.includes(tag)) changes.push({ kind: 'addTags', tags: [tag] });
+  const tags = [caseTag(settings.tagPrefix, routineCase.tagSuffix), ...overrideTags(input)];
+  const added = tags.filter((tag): tag is string => tag !== null && !state.tags.includes(tag));
+  if (added.length > 0) changes.push({ kind: 'addTags', tags: added });
   changes.push(...statusChanges(routineCase.status, input, notices));
   return { caseId: reply.caseId, changes, notices };
+}
+
+/**
+ * `<prefix>_override` when the agent applies another case than the detected one, so reports and Explore
+ * can count overrides. It goes in with the case tag, so Undo (which restores the tags) removes it too.
+ */
+function overrideTags({ reply, detectedCaseId, settings }: PlanInput): (string | null)[] {
+  if (detectedCaseId === undefined || detectedCaseId === reply.caseId) return [];
+  return [caseTag(settings.tagPrefix, OVERRIDE_TAG_SUFFIX)];
 }
 
 function statusChanges(status: RoutineStatus, input: PlanInput, notices: ApplyNotice[]): TicketChange[] {
@@ -78,9 +99,20 @@ function statusChanges(status: RoutineStatus, input: PlanInput, notices: ApplyNo
   }
   notices.push({ code: 'assigned_to_you' });
   return [
-    { kind: 'setAssignee', userId: agent.id },
+    { kind: 'setAssignee', userId: agent.id, groupId: groupFor(agent, state.assigneeGroupId ?? null) },
     { kind: 'setStatus', status },
   ];
+}
+
+/**
+ * The group to assign the agent within: the ticket's group when the agent is in it (or when their groups
+ * are not known), otherwise the agent's default group.
+ */
+export function groupFor(agent: Agent, ticketGroupId: number | null): number | null {
+  const groups = agent.groupIds;
+  if (ticketGroupId !== null && (groups === undefined || groups.includes(ticketGroupId)))
+    return ticketGroupId;
+  return agent.defaultGroupId ?? groups?.[0] ?? ticketGroupId;
 }
 
 function appendChange({ reply, state, format }: PlanInput): TicketChange {
@@ -94,10 +126,17 @@ function appendChange({ reply, state, format }: PlanInput): TicketChange {
 export function duplicateOf(input: PlanInput): 'already_in_draft' | 'already_sent' | null {
   const signature = input.reply.lines[0];
   if (signature === undefined) return null;
-  const needle = comparable(signature);
-  if (comparable(input.state.draft).includes(needle)) return 'already_in_draft';
-  if (input.sentReplies.some((sent) => comparable(sent).includes(needle))) return 'already_sent';
+  if (comparable(input.state.draft).includes(comparable(signature))) return 'already_in_draft';
+  if (copiesSent(input.reply, input.sentReplies) > 0) return 'already_sent';
   return null;
+}
+
+/** How many of the sent replies hold this reply (found by its first line). */
+export function copiesSent(reply: Reply, sentReplies: readonly string[]): number {
+  const signature = reply.lines[0];
+  if (signature === undefined) return 0;
+  const needle = comparable(signature);
+  return sentReplies.filter((sent) => comparable(sent).includes(needle)).length;
 }
 
 /** Text as a reader sees it: markup removed, case and spacing ignored. */

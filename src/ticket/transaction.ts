@@ -2,8 +2,11 @@
  * Runs ticket changes all or nothing: when one fails, the changes already made are reverted in reverse
  * order, so the ticket is left as it was. Also plans Undo, which reverts only what the agent has not
  * changed since (their later edits are never overwritten).
+ *
+ * One thing cannot be put back: Zendesk sets a saved ticket to open, pending, hold or solved, never back
+ * to New (or Closed). Rollback and Undo put back everything else and say that the status stays.
  */
-import type { TicketChange, TicketState } from './changes';
+import { isSettableStatus, type TicketChange, type TicketState, type TicketStatus } from './changes';
 
 export interface TicketPort {
   apply(change: TicketChange): Promise<void>;
@@ -11,10 +14,21 @@ export interface TicketPort {
 
 export type RunResult =
   | { ok: true }
-  | { ok: false; failed: TicketChange; error: unknown; rolledBack: boolean; rollbackErrors: unknown[] };
+  | {
+      ok: false;
+      failed: TicketChange;
+      error: unknown;
+      rolledBack: boolean;
+      rollbackErrors: unknown[];
+      /** Set when the status was changed before the failure and cannot go back to what it was. */
+      statusKept?: TicketStatus;
+    };
 
-/** The change that puts back what `change` altered, given the state before it. */
-export function inverseOf(change: TicketChange, before: TicketState): TicketChange {
+/**
+ * The change that puts back what `change` altered, given the state before it; null when Zendesk cannot
+ * put it back (a status of New or Closed).
+ */
+export function inverseOf(change: TicketChange, before: TicketState): TicketChange | null {
   switch (change.kind) {
     case 'appendToDraft':
     case 'setDraft':
@@ -25,10 +39,18 @@ export function inverseOf(change: TicketChange, before: TicketState): TicketChan
     case 'setTags':
       return { kind: 'setTags', tags: before.tags };
     case 'setStatus':
-      return { kind: 'setStatus', status: before.status };
+      return isSettableStatus(before.status) ? { kind: 'setStatus', status: before.status } : null;
     case 'setAssignee':
-      return { kind: 'setAssignee', userId: before.assigneeId };
+      return assigneeOf(before, change.groupId);
   }
+}
+
+/**
+ * The change that gives the ticket `state`'s assignee back. A ticket that had no group keeps the group
+ * it was assigned within (`groupSince`): Zendesk unassigns a user by setting the group alone.
+ */
+function assigneeOf(state: TicketState, groupSince: number | null): TicketChange {
+  return { kind: 'setAssignee', userId: state.assigneeId, groupId: state.assigneeGroupId ?? groupSince };
 }
 
 export async function runChanges(
@@ -42,8 +64,16 @@ export async function runChanges(
       await port.apply(change);
       done.push(change);
     } catch (error) {
-      const rollbackErrors = await revert(port, done, before);
-      return { ok: false, failed: change, error, rolledBack: rollbackErrors.length === 0, rollbackErrors };
+      const { errors, statusKept } = await revert(port, done, before);
+      const result: RunResult = {
+        ok: false,
+        failed: change,
+        error,
+        rolledBack: errors.length === 0,
+        rollbackErrors: errors,
+      };
+      if (statusKept) result.statusKept = statusKept;
+      return result;
     }
   }
   return { ok: true };
@@ -54,19 +84,48 @@ async function revert(
   port: TicketPort,
   done: readonly TicketChange[],
   before: TicketState,
-): Promise<unknown[]> {
+): Promise<{ errors: unknown[]; statusKept?: TicketStatus }> {
   const errors: unknown[] = [];
+  let statusKept: TicketStatus | undefined;
   for (const change of [...done].reverse()) {
+    const inverse = inverseOf(change, before);
+    if (inverse === null) {
+      if (change.kind === 'setStatus') statusKept = change.status;
+      continue;
+    }
     try {
-      await port.apply(inverseOf(change, before));
+      await port.apply(inverse);
     } catch (error) {
       errors.push(error);
     }
   }
-  return errors;
+  return statusKept ? { errors, statusKept } : { errors };
 }
 
-export type UndoNotice = { code: 'draft_changed' | 'status_changed' | 'tags_changed' | 'assignee_changed' };
+export interface Unapplied {
+  change: TicketChange;
+  error: unknown;
+}
+
+/**
+ * Runs every change, going on past a failure: Undo puts back what it can (the draft matters most) rather
+ * than nothing when one field is refused. Returns the changes that failed.
+ */
+export async function runEach(port: TicketPort, changes: readonly TicketChange[]): Promise<Unapplied[]> {
+  const failed: Unapplied[] = [];
+  for (const change of changes) {
+    try {
+      await port.apply(change);
+    } catch (error) {
+      failed.push({ change, error });
+    }
+  }
+  return failed;
+}
+
+export type UndoNotice = {
+  code: 'draft_changed' | 'status_changed' | 'tags_changed' | 'assignee_changed' | 'status_kept_new';
+};
 
 /**
  * Undo after a successful apply: each field goes back to `before` only if it still holds what the apply
@@ -85,16 +144,23 @@ export function planUndo(
     else if (notice) notices.push(notice);
   };
   // Reverse of the order applying uses: status before assignee, so a solved ticket never loses its assignee first.
+  const statusTouched = before.status !== afterApply.status;
+  const statusKept = statusTouched && !isSettableStatus(before.status) && now.status === afterApply.status;
+  if (statusKept) {
+    notices.push({ code: 'status_kept_new' });
+  } else {
+    revertIf(
+      statusTouched,
+      now.status === afterApply.status,
+      { kind: 'setStatus', status: before.status },
+      { code: 'status_changed' },
+    );
+  }
+  // A status that stays Solved keeps its assignee: Zendesk solves only assigned tickets.
   revertIf(
-    before.status !== afterApply.status,
-    now.status === afterApply.status,
-    { kind: 'setStatus', status: before.status },
-    { code: 'status_changed' },
-  );
-  revertIf(
-    before.assigneeId !== afterApply.assigneeId,
+    before.assigneeId !== afterApply.assigneeId && !(statusKept && afterApply.status === 'solved'),
     now.assigneeId === afterApply.assigneeId,
-    { kind: 'setAssignee', userId: before.assigneeId },
+    assigneeOf(before, afterApply.assigneeGroupId ?? null),
     { code: 'assignee_changed' },
   );
   revertIf(

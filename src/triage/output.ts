@@ -2,6 +2,7 @@
 import { CASE_IDS, type CaseId } from '../routine/cases';
 import type { ConfidenceLevel, Detection, EvidenceField } from '../detect/types';
 import type { Ticket } from '../ticket/ticket';
+import type { AppliedCase } from './applied';
 
 export interface TriageEvidence {
   text: string;
@@ -9,7 +10,7 @@ export interface TriageEvidence {
   comment_id?: number | string;
 }
 
-export interface TriageResult {
+export interface TriageResult extends AppliedCase {
   id: number | string | null;
   case: CaseId;
   confidence: number;

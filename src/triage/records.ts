@@ -2,11 +2,16 @@
  * Triage input: which form a file has, and each record read into a domain Ticket or a clear error.
  *
  * Two forms: JSON Lines (one Zendesk ticket per line; streamed, so a file of any size works) and a JSON
- * document holding an array of tickets or `{"tickets": [...]}` (an API page; read whole). The form is told
- * from the first non-blank line, so the JSON Lines path never has to hold the file.
+ * document (read whole, up to MAX_DOCUMENT_BYTES) holding the tickets in one of the shapes Zendesk's
+ * endpoints return: an array, `{"tickets": [...]}` (a list or an incremental export page), `{"results":
+ * [...]}` (search) or `{"ticket": {...}}` (one ticket). Documents of other endpoints are refused by name.
+ * The form is told from the first non-blank line, so the JSON Lines path never has to hold the file.
  */
 import { ticketFromZendesk, TicketFormatError } from '../ticket/fromZendesk';
 import type { Ticket } from '../ticket/ticket';
+import { parseJson } from './json';
+
+export { parseJson } from './json';
 
 export type InputForm = 'json-lines' | 'json-document';
 
@@ -18,7 +23,8 @@ export type InputForm = 'json-lines' | 'json-document';
  */
 export function inputFormOf(firstLine: string): InputForm {
   const start = firstLine.replace(/^\uFEFF/, '').trim();
-  const opensDocument = start.startsWith('[') || start === '{' || /^\{\s*"tickets"\s*:/.test(start);
+  const opensDocument =
+    start.startsWith('[') || start === '{' || /^\{\s*"(?:tickets|results|ticket)"\s*:/.test(start);
   return opensDocument && !parseJson(start).ok ? 'json-document' : 'json-lines';
 }
 
@@ -33,6 +39,9 @@ const TICKET_KEYS = ['id', 'subject', 'raw_subject', 'description', 'comments'];
 export function ticketRecord(value: unknown): RecordResult {
   if (!isObject(value))
     return { ok: false, error: `not a ticket: expected a JSON object, got ${kindOf(value)}` };
+  if (typeof value.result_type === 'string' && value.result_type !== 'ticket') {
+    return { ok: false, error: `not a ticket: a ${value.result_type} search result` };
+  }
   if (!TICKET_KEYS.some((key) => key in value)) {
     return { ok: false, error: 'not a ticket: no "id", "subject", "description" or "comments"' };
   }
@@ -44,30 +53,53 @@ export function ticketRecord(value: unknown): RecordResult {
   }
 }
 
-/** JSON.parse with the error as a value. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, error: `bad JSON: ${(error as Error).message}` };
+/** The tickets a JSON document holds, or why it holds none (named by the endpoint it comes from). */
+export type DocumentTickets = { tickets: unknown[] } | { refused: string };
+
+/**
+ * The tickets of a parsed JSON value, by the shape of the Zendesk endpoint it comes from; `null` when the
+ * value is none of the known shapes.
+ */
+export function documentTickets(value: unknown): DocumentTickets | null {
+  if (Array.isArray(value)) return { tickets: value };
+  if (!isObject(value)) return null;
+  if (Array.isArray(value.tickets)) return { tickets: value.tickets };
+  if (Array.isArray(value.results)) return { tickets: value.results };
+  if (isObject(value.ticket)) return { tickets: [value.ticket] };
+  const refusal = refusedShape(value);
+  return refusal === null ? null : { refused: refusal };
+}
+
+/** Documents of other Zendesk endpoints that people export by mistake, told apart by their keys. */
+function refusedShape(value: Record<string, unknown>): string | null {
+  if (Array.isArray(value.ticket_events)) {
+    return 'an incremental ticket events export ({"ticket_events": [...]}) holds events, not tickets; triage --zendesk joins them to their tickets';
   }
+  if (Array.isArray(value.audits))
+    return 'ticket audits ({"audits": [...]}) hold one ticket\'s changes, not tickets';
+  if (Array.isArray(value.comments) && !['id', 'subject', 'description'].some((key) => key in value)) {
+    return 'a list of comments ({"comments": [...]}) without the ticket they belong to';
+  }
+  for (const key of ['users', 'organizations', 'groups', 'macros', 'views']) {
+    if (Array.isArray(value[key])) return `a list of ${key} ({"${key}": [...]}), not tickets`;
+  }
+  if ('error' in value || 'errors' in value) {
+    const detail = JSON.stringify(value.error ?? value.errors).slice(0, 120);
+    return `a Zendesk error response (${detail}), not tickets`;
+  }
+  return null;
 }
 
 /**
- * The tickets a JSON value holds: an array, or an object with a "tickets" array (a page of the Support
- * API's ticket list). `null` when the value is neither.
+ * The tickets of a JSON Lines record that is a whole one-line document; `null` for one ticket (an object
+ * with a ticket's keys, or one that is no known document: ticketRecord then says why it is no ticket).
  */
-export function ticketList(value: unknown): unknown[] | null {
-  if (Array.isArray(value)) return value;
-  if (isObject(value) && Array.isArray(value.tickets)) return value.tickets;
-  return null;
-}
-
-/** The tickets of a JSON Lines record that is a whole one-line array or API page; `null` for one ticket. */
-export function ticketsOnOneLine(value: unknown): unknown[] | null {
-  if (Array.isArray(value)) return value;
-  if (isObject(value) && !TICKET_KEYS.some((key) => key in value)) return ticketList(value);
-  return null;
+export function ticketsOnOneLine(value: unknown): DocumentTickets | null {
+  if (isObject(value) && TICKET_KEYS.some((key) => key in value) && !('ticket' in value)) {
+    const refused = refusedShape(value);
+    return refused !== null && !('id' in value) ? { refused } : null;
+  }
+  return documentTickets(value);
 }
 
 function kindOf(value: unknown): string {

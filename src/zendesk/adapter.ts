@@ -15,6 +15,7 @@ import type {
   ColorScheme,
   ZafClient,
   ZafComment,
+  ZafConversationMessage,
   ZafGetResult,
   ZafPath,
   ZafRegistration,
@@ -28,6 +29,8 @@ export const LOAD_PATHS = [
   'ticket.subject',
   'ticket.description',
   'ticket.comments',
+  // Messaging tickets: the messages of the conversation (other tickets give none, which is fine).
+  'ticket.conversation',
   'ticket.requester',
   'ticket.status',
   'ticket.tags',
@@ -49,11 +52,22 @@ export const STATE_PATHS = [
   'comment.type',
 ] as const satisfies readonly ZafPath[];
 
+/** The composer's mode and the channel: the agent may switch them, so they are read again at each click. */
+export const COMPOSER_PATHS = ['comment.useRichText', 'ticket.via'] as const satisfies readonly ZafPath[];
+
 /** Parts of the ticket Zendesk could not give; the sidebar says what it worked without. */
-export type ReadGap = 'comments' | 'subject' | 'description' | 'requester' | 'channel' | 'role' | 'draft';
+export type ReadGap =
+  'comments' | 'subject' | 'description' | 'requester' | 'channel' | 'role' | 'draft' | 'publicity';
 
 export interface AgentInfo extends Agent {
   isAdmin: boolean;
+}
+
+/** What the sidebar knows of the composer at a click: the draft's format follows it. */
+export interface ClickState {
+  state: TicketState;
+  richText: boolean;
+  channel: Channel | undefined;
 }
 
 export interface LoadedTicket {
@@ -69,6 +83,11 @@ export interface LoadedTicket {
   /** HTML of the public comments agents already sent, to warn before the same reply goes out twice. */
   sentReplies: string[];
   gaps: ReadGap[];
+  /**
+   * False until completeTicket has asked Zendesk's REST API which comments are public and whether the
+   * agent is a light agent. The first suggestion does not wait for it; the buttons do.
+   */
+  complete: boolean;
 }
 
 /** The host shows another ticket than the one analysed (the agent switched tabs). */
@@ -96,12 +115,17 @@ export async function loadTicket(raw: ZafClient): Promise<LoadedTicket> {
   const requester = optional(result, 'ticket.requester', gaps, 'requester');
   const channel = channelOf(optional(result, 'ticket.via', gaps, 'channel')?.channel);
   const zafComments = optional(result, 'ticket.comments', gaps, 'comments') ?? [];
+  const messages = channel === 'messaging' ? (result['ticket.conversation'] ?? []) : [];
   const draft = optional(result, 'comment.text', gaps, 'draft') ?? '';
+  const comments =
+    messages.length > 0
+      ? messages.flatMap((message) => messageOf(message))
+      : zafComments.map((comment) => commentOf(comment, requester));
   const ticket: Ticket = {
     id: ticketId,
     subject: optional(result, 'ticket.subject', gaps, 'subject') ?? '',
     description: optional(result, 'ticket.description', gaps, 'description') ?? '',
-    comments: zafComments.map((comment) => commentOf(comment, requester)),
+    comments,
   };
   if (requester) ticket.requester = { name: requester.name, locale: requester.locale };
   if (channel) ticket.channel = channel;
@@ -110,28 +134,139 @@ export async function loadTicket(raw: ZafClient): Promise<LoadedTicket> {
     ticketId,
     ticket,
     state: stateOf(ticketId, result, draft),
-    agent: await agentOf(client, currentUser, gaps),
+    agent: provisionalAgent(currentUser),
     channel,
     // Zendesk's composer is rich text unless the ticket is a messaging conversation.
     richText: result['comment.useRichText'] ?? true,
     colorScheme: result.colorScheme === 'dark' ? 'dark' : 'light',
     settings,
     settingsProblems: problems,
-    sentReplies: zafComments
-      .filter((comment) => comment.isPublic !== false && commentOf(comment, requester).authorRole === 'agent')
-      .map((comment) => comment.value),
+    sentReplies: sentRepliesOf(comments),
     gaps,
+    // A messaging conversation has no internal notes to find, but the role is still to be checked.
+    complete: false,
   };
+}
+
+/**
+ * What the first suggestion did not wait for, from Zendesk's REST API through `client.request`: which
+ * comments are public (ZAF's comments carry no such flag), and whether the agent is a light agent
+ * (`role_type` 1; `currentUser.role` does not tell). Never rejects: what cannot be read becomes a gap,
+ * and the sidebar plays safe (comments count as public, the reply goes in as an internal note).
+ */
+export async function completeTicket(raw: ZafClient, loaded: LoadedTicket): Promise<LoadedTicket> {
+  if (loaded.complete) return loaded;
+  const client = guardClient(raw);
+  const [publicity, record] = await Promise.all([
+    readPublicity(client, loaded.ticketId).catch(() => null),
+    loaded.agent.isAdmin ? Promise.resolve(undefined) : readAgentRecord(client).catch(() => null),
+  ]);
+  const gaps: ReadGap[] = loaded.gaps.filter((gap) => gap !== 'publicity' && gap !== 'role');
+  let comments = loaded.ticket.comments;
+  if (publicity === null) gaps.push('publicity');
+  else comments = comments.map((comment) => withPublicity(comment, publicity));
+  let agent = loaded.agent;
+  if (record === null) {
+    gaps.push('role');
+    agent = { ...agent, canReplyPublicly: false };
+  } else if (record !== undefined) {
+    agent = { ...agent, canReplyPublicly: record.roleType !== 1, defaultGroupId: record.defaultGroupId };
+  }
+  return {
+    ...loaded,
+    ticket: { ...loaded.ticket, comments },
+    agent,
+    sentReplies: sentRepliesOf(comments),
+    gaps,
+    complete: true,
+  };
+}
+
+/** The most comment pages read (100 comments each): a bound on time, far above any real ticket. */
+const MAX_COMMENT_PAGES = 50;
+
+/** Comment id → public, from `GET /api/v2/tickets/{id}/comments.json`, following its pages. */
+async function readPublicity(client: ZafClient, ticketId: number): Promise<Map<string, boolean>> {
+  const publicity = new Map<string, boolean>();
+  let url: string | null = `/api/v2/tickets/${ticketId}/comments.json`;
+  for (let page = 0; url !== null && page < MAX_COMMENT_PAGES; page += 1) {
+    const body = (await client.request({ url, type: 'GET', dataType: 'json' })) as {
+      comments?: unknown;
+      next_page?: unknown;
+    } | null;
+    const comments = Array.isArray(body?.comments) ? (body.comments as unknown[]) : [];
+    for (const comment of comments) {
+      const { id, public: isPublic } = (comment ?? {}) as { id?: unknown; public?: unknown };
+      if ((typeof id === 'number' || typeof id === 'string') && typeof isPublic === 'boolean') {
+        publicity.set(String(id), isPublic);
+      }
+    }
+    url = typeof body?.next_page === 'string' ? pathOf(body.next_page) : null;
+  }
+  return publicity;
+}
+
+/** A page link as a path on the agent's own Zendesk (the proxy takes relative URLs). */
+function pathOf(link: string): string | null {
+  const path = link.replace(/^https?:\/\/[^/]+/, '');
+  return path.startsWith('/api/') ? path : null;
+}
+
+function withPublicity(comment: TicketComment, publicity: ReadonlyMap<string, boolean>): TicketComment {
+  const known = comment.id === undefined ? undefined : publicity.get(String(comment.id));
+  return known === undefined || known === comment.public ? comment : { ...comment, public: known };
+}
+
+/** `role_type` and `default_group_id` of `GET /api/v2/users/me.json`. */
+async function readAgentRecord(
+  client: ZafClient,
+): Promise<{ roleType: number | null; defaultGroupId: number | null }> {
+  const body = await client.request({ url: '/api/v2/users/me.json', type: 'GET', dataType: 'json' });
+  const user = (body as { user?: { role_type?: unknown; default_group_id?: unknown } } | null)?.user;
+  if (!user) throw new ZafPathError('users/me', 'no user');
+  return {
+    roleType: typeof user.role_type === 'number' ? user.role_type : null,
+    defaultGroupId: typeof user.default_group_id === 'number' ? user.default_group_id : null,
+  };
+}
+
+/**
+ * The agent as far as ZAF tells: admins reply publicly; anyone else until their REST `role_type` is known
+ * (completeTicket), as `currentUser.role` says 'agent' for some light agents.
+ */
+function provisionalAgent(user: ZafUser): AgentInfo {
+  const isAdmin = user.role === 'admin';
+  const agent: AgentInfo = { id: user.id, canReplyPublicly: isAdmin || user.role === 'agent', isAdmin };
+  if (Array.isArray(user.groups)) {
+    agent.groupIds = user.groups.map((group) => group.id).filter((id) => typeof id === 'number');
+  }
+  return agent;
+}
+
+/** The public comments agents already sent, to warn before the same reply goes out twice. */
+function sentRepliesOf(comments: readonly TicketComment[]): string[] {
+  return comments
+    .filter((comment) => comment.public && comment.authorRole === 'agent')
+    .map((comment) => comment.body);
 }
 
 /** The ticket's fields as they are right now: read again right before applying or undoing. */
 export async function readState(raw: ZafClient, ticketId: number): Promise<TicketState> {
+  return (await readClickState(raw, ticketId)).state;
+}
+
+/** The ticket's fields and the composer's mode and channel, in one call, right before a change. */
+export async function readClickState(raw: ZafClient, ticketId: number): Promise<ClickState> {
   const client = guardClient(raw);
-  const result = await client.get(STATE_PATHS);
+  const result = await client.get([...STATE_PATHS, ...COMPOSER_PATHS]);
   const actual = required(result, 'ticket.id');
   if (actual !== ticketId) throw new WrongTicketError(ticketId, actual);
   for (const path of STATE_PATHS) required(result, path);
-  return stateOf(ticketId, result, required(result, 'comment.text'));
+  return {
+    state: stateOf(ticketId, result, required(result, 'comment.text')),
+    richText: result['comment.useRichText'] ?? true,
+    channel: channelOf(result['ticket.via']?.channel),
+  };
 }
 
 /** Carries out one change at a time on the analysed ticket, refusing when the host shows another one. */
@@ -168,32 +303,56 @@ async function carryOut(client: ZafClient, change: TicketChange): Promise<void> 
       await client.set('ticket.status', change.status);
       return;
     case 'setAssignee':
-      await client.set('ticket.assignee', { userId: change.userId });
+      await client.set('ticket.assignee', assigneeValue(change));
       return;
   }
 }
 
+/** `{groupId, userId}` as Zendesk documents it; `{groupId}` alone leaves the ticket unassigned. */
+function assigneeValue(change: Extract<TicketChange, { kind: 'setAssignee' }>) {
+  if (change.groupId === null) {
+    // No group known: the user alone is the best left to send (older hosts accept it).
+    if (change.userId !== null) return { userId: change.userId } as unknown as { groupId: number };
+    throw new ZafCallError('set ticket.assignee', 'the ticket has no group to leave it in');
+  }
+  return change.userId === null
+    ? { groupId: change.groupId }
+    : { groupId: change.groupId, userId: change.userId };
+}
+
 export interface TicketEvents {
-  /** A comment was added, or the ticket was changed elsewhere: detect again. */
+  /** A comment or message was added, or the ticket was changed elsewhere: detect again. */
   onConversationChanged(): void;
   onColorSchemeChanged(scheme: ColorScheme): void;
 }
+
+/** The documented events that mean the conversation or the requester changed. */
+const CONVERSATION_EVENTS = [
+  'ticket.comments.changed',
+  'ticket.conversation.changed',
+  'ticket.updated',
+  'ticket.requester.id.changed',
+  // After a submit the draft is a comment: the suggestion and the duplicate check must see it.
+  'ticket.submit.done',
+] as const;
 
 /** Subscribes to the events the sidebar follows; returns the unsubscribe function. */
 export function subscribe(client: ZafClient, events: TicketEvents): () => void {
   const conversation = () => events.onConversationChanged();
   const scheme = (payload: unknown) => events.onColorSchemeChanged(schemeOf(payload));
-  const conversationEvents = [
-    'ticket.comments.changed',
-    'ticket.updated',
-    'ticket.requester.changed',
-  ] as const;
-  for (const name of conversationEvents) client.on(name, conversation);
+  for (const name of CONVERSATION_EVENTS) client.on(name, conversation);
   client.on('colorScheme.changed', scheme);
   return () => {
-    for (const name of conversationEvents) client.off(name, conversation);
+    for (const name of CONVERSATION_EVENTS) client.off(name, conversation);
     client.off('colorScheme.changed', scheme);
   };
+}
+
+/** Calls `handler` whenever the agent submits the ticket; returns the unsubscribe function. */
+export function onSubmitted(client: ZafClient, handler: () => void): () => void {
+  const listener = () => handler();
+  client.on('ticket.submit.done', listener);
+  return () => client.off('ticket.submit.done', listener);
 }
 
 /** Sizes the sidebar iframe to its content. */
@@ -216,6 +375,7 @@ function stateOf(
     status: result['ticket.status'] ?? ('open' satisfies TicketStatus),
     tags: result['ticket.tags'] ?? [],
     assigneeId: result['ticket.assignee']?.user?.id ?? null,
+    assigneeGroupId: result['ticket.assignee']?.group?.id ?? null,
     draft,
     commentType: result['comment.type'] ?? ('publicReply' satisfies CommentType),
   };
@@ -228,33 +388,26 @@ function commentOf(comment: ZafComment, requester: ZafUser | undefined): TicketC
     : author.role === 'end-user' || (requester !== undefined && author.id === requester.id)
       ? 'requester'
       : 'agent';
-  const result: TicketComment = {
-    authorRole,
-    public: comment.isPublic !== false,
-    body: comment.value,
-    html: true,
-  };
+  // Public until the REST API says otherwise (completeTicket).
+  const result: TicketComment = { authorRole, public: true, body: comment.value, html: true };
   if (comment.id !== undefined) result.id = comment.id;
   return result;
 }
 
-/**
- * Admins and agents reply publicly. Any other role value is a custom role: Zendesk's REST API tells
- * whether it is a light agent (role_type 1), who may only add internal notes. When that cannot be
- * told, the sidebar plays safe and writes an internal note.
- */
-async function agentOf(client: ZafClient, user: ZafUser, gaps: ReadGap[]): Promise<AgentInfo> {
-  if (user.role === 'admin' || user.role === 'agent') {
-    return { id: user.id, canReplyPublicly: true, isAdmin: user.role === 'admin' };
-  }
-  try {
-    const body = await client.request({ url: '/api/v2/users/me.json', type: 'GET', dataType: 'json' });
-    const roleType = (body as { user?: { role_type?: unknown } } | null)?.user?.role_type;
-    return { id: user.id, canReplyPublicly: roleType !== 1, isAdmin: false };
-  } catch {
-    gaps.push('role');
-    return { id: user.id, canReplyPublicly: false, isAdmin: false };
-  }
+/** A messaging message as a comment; system and bot messages are not the conversation detection reads. */
+function messageOf(message: ZafConversationMessage): TicketComment[] {
+  const content = message.message?.content;
+  if (typeof content !== 'string' || content === '') return [];
+  const role = message.author?.role;
+  const authorRole =
+    role === 'end-user' || role === 'user'
+      ? 'requester'
+      : role === 'agent' || role === 'admin'
+        ? 'agent'
+        : null;
+  if (authorRole === null) return [];
+  const html = /html/i.test(message.message?.contentType ?? '');
+  return [{ authorRole, public: true, body: content, html }];
 }
 
 function required<R extends ZafGetResult<ZafPath>, P extends ZafPath & keyof R>(

@@ -8,9 +8,14 @@ export interface ZafUser {
   id: number;
   name?: string;
   email?: string;
-  /** 'end-user', 'agent', 'admin', or a custom role's name (e.g. 'Light agent'). */
-  role?: string;
+  /**
+   * 'end-user', 'agent', 'admin', or a custom role (its id or name). It does not reliably tell a light
+   * agent: the REST user's `role_type` does (src/zendesk/adapter.ts).
+   */
+  role?: string | number;
   locale?: string;
+  /** The groups an agent belongs to (`currentUser.groups`). */
+  groups?: { id: number; name?: string }[];
 }
 
 export interface ZafComment {
@@ -18,8 +23,15 @@ export interface ZafComment {
   /** The comment body as HTML. */
   value: string;
   author?: ZafUser;
-  /** Not sent by every host; a comment without it is treated as public. */
-  isPublic?: boolean;
+  // No public flag: Zendesk's ZAF comment has none. Which comments are public comes from the REST API.
+}
+
+/** One message of a messaging conversation (`ticket.conversation`). */
+export interface ZafConversationMessage {
+  author?: { id?: number | string; name?: string; role?: string };
+  message?: { content?: string; contentType?: string };
+  channel?: { name?: string };
+  timestamp?: string;
 }
 
 export interface ZafAssignee {
@@ -35,6 +47,7 @@ export interface ZafPaths {
   'ticket.subject': string;
   'ticket.description': string;
   'ticket.comments': ZafComment[];
+  'ticket.conversation': ZafConversationMessage[];
   'ticket.requester': ZafUser;
   'ticket.status': TicketStatus;
   'ticket.tags': string[];
@@ -63,7 +76,8 @@ export interface ZafSettable {
   'comment.type': CommentType;
   'ticket.tags': readonly string[];
   'ticket.status': TicketStatus;
-  'ticket.assignee': { userId: number | null };
+  /** Zendesk's documented shape: the group, and the user within it (omitted to leave it unassigned). */
+  'ticket.assignee': { groupId: number; userId?: number };
 }
 export type ZafSettablePath = keyof ZafSettable;
 
@@ -80,8 +94,12 @@ export type ZafAction = keyof ZafActions;
 export interface ZafEvents {
   'app.registered': ZafRegistration;
   'ticket.comments.changed': unknown;
+  /** A new message on a messaging ticket. */
+  'ticket.conversation.changed': unknown;
   'ticket.updated': unknown;
-  'ticket.requester.changed': unknown;
+  'ticket.requester.id.changed': unknown;
+  /** The agent submitted the ticket: the draft became a comment. */
+  'ticket.submit.done': unknown;
   'colorScheme.changed': unknown;
 }
 export type ZafEvent = keyof ZafEvents;

@@ -118,6 +118,13 @@ function toZafError(label: string, error: unknown): Error {
   return new ZafCallError(label, reasonOf(error), { cause: error });
 }
 
+/** `get ticket.id`, or for a batch `get ticket.id and 13 more`: a label, not a list of every path. */
+function getLabel(paths: string | readonly string[]): string {
+  if (typeof paths === 'string') return `get ${paths}`;
+  const [first = '', ...rest] = paths;
+  return rest.length === 0 ? `get ${first}` : `get ${first} and ${rest.length} more`;
+}
+
 const GUARDED = Symbol('guarded');
 
 /**
@@ -130,7 +137,7 @@ export function guardClient(client: ZafClient, timeoutMs = DEFAULT_CALL_TIMEOUT_
     [GUARDED]: true,
     on: (name, handler) => client.on(name, handler),
     off: (name, handler) => client.off(name, handler),
-    get: (paths) => guarded(`get ${String(paths)}`, () => client.get(paths), timeoutMs),
+    get: (paths) => guarded(getLabel(paths), () => client.get(paths), timeoutMs),
     set: (path, value) =>
       guarded(`set ${path}`, () => client.set(path, value), timeoutMs).then((result) => {
         const error = firstPathError(result);

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TicketChange } from '../../src/ticket/changes';
-import { loadTicket, readState, ticketPort, WrongTicketError } from '../../src/zendesk/adapter';
+import {
+  completeTicket,
+  loadTicket,
+  readState,
+  ticketPort,
+  WrongTicketError,
+} from '../../src/zendesk/adapter';
 import type { ZafClient } from '../../src/zendesk/client';
 import {
   guardClient,
@@ -16,13 +22,13 @@ import {
 import { AGENT, FakeZafClient, REQUESTER } from '../support/fakeZafClient';
 
 describe('loadTicket', () => {
-  it('reads the ticket into the domain Ticket, state, agent, channel and settings in one batched get', async () => {
+  it('reads the ticket into the domain Ticket, state, agent, channel and settings in one batched get, then learns which comments are public from the REST API', async () => {
     const fake = new FakeZafClient({
       ticket: {
         comments: [
-          { id: 1, value: '<p>Need a BAA</p>', author: REQUESTER, isPublic: true },
-          { id: 2, value: '<p>Which product?</p>', author: AGENT, isPublic: true },
-          { id: 3, value: '<p>note</p>', author: AGENT, isPublic: false },
+          { id: 1, value: '<p>Need a BAA</p>', author: REQUESTER, public: true },
+          { id: 2, value: '<p>Which product?</p>', author: AGENT, public: true },
+          { id: 3, value: '<p>note</p>', author: AGENT, public: false },
           { id: 4, value: '<p>From a CC</p>', author: { id: 555, role: 'end-user' } },
         ],
         channel: 'web',
@@ -31,8 +37,16 @@ describe('loadTicket', () => {
       },
       settings: { baaEmail: 'nope' },
     });
-    const loaded = await loadTicket(fake);
-    expect(fake.calls.filter((c) => c.kind === 'get')).toHaveLength(1);
+    const first = await loadTicket(fake);
+    expect(fake.calls.map((c) => c.kind)).toEqual(['get']);
+    // ZAF's comments carry no public flag: until the REST API answers, all count as public.
+    expect(first.ticket.comments.map((c) => c.public)).toEqual([true, true, true, true]);
+    expect(first.complete).toBe(false);
+    const loaded = await completeTicket(fake, first);
+    expect(fake.calls.filter((c) => c.kind === 'request').map((c) => c.name)).toEqual([
+      '/api/v2/tickets/42/comments.json',
+      '/api/v2/users/me.json',
+    ]);
     expect(loaded.ticket.comments.map((c) => [c.id, c.authorRole, c.public, c.html])).toEqual([
       [1, 'requester', true, true],
       [2, 'agent', true, true],
@@ -46,23 +60,60 @@ describe('loadTicket', () => {
       status: 'open',
       tags: ['a'],
       assigneeId: AGENT.id,
+      assigneeGroupId: 360001,
       draft: '<p>d</p>',
       commentType: 'publicReply',
     });
-    expect(loaded.agent).toEqual({ id: AGENT.id, canReplyPublicly: true, isAdmin: false });
+    expect(loaded.agent).toEqual({
+      id: AGENT.id,
+      canReplyPublicly: true,
+      isAdmin: false,
+      groupIds: [360001],
+      defaultGroupId: 360001,
+    });
     expect(loaded.sentReplies).toEqual(['<p>Which product?</p>']);
     expect(loaded.settingsProblems.map((p) => p.code)).toEqual(['invalid_email']);
     expect(loaded.settings.baaEmail).toBe('baa@openai.com');
     expect(loaded.gaps).toEqual([]);
   });
 
-  it('asks the REST API about custom roles: role_type 1 is a light agent', async () => {
-    const light = await loadTicket(
-      new FakeZafClient({ currentUser: { ...AGENT, role: 'Light agent' }, roleType: 1 }),
-    );
-    expect(light.agent.canReplyPublicly).toBe(false);
-    const admin = await loadTicket(new FakeZafClient({ currentUser: { ...AGENT, role: 'admin' } }));
-    expect(admin.agent).toEqual({ id: AGENT.id, canReplyPublicly: true, isAdmin: true });
+  it('asks the REST API about every role but admin: role_type 1 is a light agent, whatever role says', async () => {
+    for (const role of ['Light agent', 'agent', 360000123]) {
+      const fake = new FakeZafClient({ currentUser: { ...AGENT, role }, roleType: 1 });
+      const light = await completeTicket(fake, await loadTicket(fake));
+      expect(light.agent.canReplyPublicly).toBe(false);
+    }
+    const adminFake = new FakeZafClient({ currentUser: { ...AGENT, role: 'admin', groups: [] } });
+    const admin = await completeTicket(adminFake, await loadTicket(adminFake));
+    expect(admin.agent).toEqual({ id: AGENT.id, canReplyPublicly: true, isAdmin: true, groupIds: [] });
+    expect(adminFake.calls.map((c) => c.name)).not.toContain('/api/v2/users/me.json');
+  });
+
+  it('reads a messaging conversation from ticket.conversation', async () => {
+    const fake = new FakeZafClient({
+      ticket: {
+        channel: 'native_messaging',
+        conversation: [
+          { author: { role: 'end-user' }, message: { content: 'Hi', contentType: 'text/plain' } },
+          { author: { role: 'agent' }, message: { content: 'Which product?' } },
+          { author: { role: 'system' }, message: { content: 'Conversation transferred' } },
+        ],
+      },
+    });
+    const loaded = await loadTicket(fake);
+    expect(loaded.ticket.comments.map((c) => [c.authorRole, c.body, c.html])).toEqual([
+      ['requester', 'Hi', false],
+      ['agent', 'Which product?', false],
+    ]);
+  });
+
+  it('plays safe when the REST API cannot be read: all comments public, replies as internal notes', async () => {
+    const fake = new FakeZafClient();
+    fake.fail({ call: 'request', name: '/api/v2/users/me.json', mode: 'reject' });
+    fake.fail({ call: 'request', name: '/api/v2/tickets/42/comments.json', mode: 'reject' });
+    const loaded = await completeTicket(fake, await loadTicket(fake));
+    expect(loaded.agent.canReplyPublicly).toBe(false);
+    expect(loaded.gaps).toEqual(['publicity', 'role']);
   });
 
   it('works without the parts Zendesk cannot give, and names them', async () => {
@@ -97,7 +148,8 @@ describe('readState and ticketPort', () => {
       { kind: 'setCommentType', commentType: 'internalNote' },
       { kind: 'addTags', tags: ['baa_api'] },
       { kind: 'setStatus', status: 'solved' },
-      { kind: 'setAssignee', userId: null },
+      { kind: 'setAssignee', userId: null, groupId: 360001 },
+      { kind: 'setAssignee', userId: 7, groupId: 360001 },
       { kind: 'setTags', tags: ['only'] },
       { kind: 'setDraft', content: 'restored' },
     ];
@@ -109,7 +161,8 @@ describe('readState and ticketPort', () => {
       ['set', 'comment.type', 'internalNote'],
       ['invoke', 'ticket.tags.add', ['baa_api']],
       ['set', 'ticket.status', 'solved'],
-      ['set', 'ticket.assignee', { userId: null }],
+      ['set', 'ticket.assignee', { groupId: 360001 }],
+      ['set', 'ticket.assignee', { groupId: 360001, userId: 7 }],
       ['set', 'ticket.tags', ['only']],
       ['set', 'comment.text', 'restored'],
     ]);
@@ -119,7 +172,8 @@ describe('readState and ticketPort', () => {
       draft: 'restored',
       tags: ['only'],
       status: 'solved',
-      assigneeId: null,
+      assigneeId: 7,
+      groupId: 360001,
     });
   });
 

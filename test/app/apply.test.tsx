@@ -31,7 +31,8 @@ describe('Apply reply', () => {
       }
       expect(fake.ticket.commentType).toBe('publicReply');
       expect(fake.ticket.status).toBe(status);
-      expect(fake.ticket.tags).toEqual(['hipaa', tag]);
+      // The default ticket is detected as 'api': choosing another case records the override.
+      expect(fake.ticket.tags).toEqual(caseId === 'api' ? ['hipaa', tag] : ['hipaa', tag, 'baa_override']);
       expect(fake.ticket.assigneeId).toBe(AGENT.id);
       expect(screen.getByRole('status').textContent).toContain('Reply added to your draft');
     },

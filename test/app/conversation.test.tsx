@@ -56,7 +56,7 @@ describe('with the real detection', () => {
     await renderSidebar(fake);
     await waitFor(() => expect(screen.getByTestId('reply-preview').textContent ?? '').toMatch(/^Hi Jamie,/));
     fake.ticket.requester = { ...REQUESTER, name: 'Robin Roe' };
-    fake.emit('ticket.requester.changed');
+    fake.emit('ticket.requester.id.changed');
     await waitFor(() => expect(screen.getByTestId('reply-preview').textContent ?? '').toMatch(/^Hi Robin,/));
   });
 });

@@ -124,7 +124,7 @@ describe('following the conversation', () => {
     });
   });
 
-  const reply = { id: 2, value: '<p>Our request was declined.</p>', author: REQUESTER, isPublic: true };
+  const reply = { id: 2, value: '<p>Our request was declined.</p>', author: REQUESTER, public: true };
 
   it('refreshes on a new comment and keeps the case the agent chose', async () => {
     const { fake, user } = await renderSidebar();
@@ -210,16 +210,25 @@ describe('theme and size', () => {
 describe('settings problems', () => {
   const bad = { baaEmail: 'not an address', tagPrefix: 'Bad Prefix' };
 
-  it('are shown to admins', async () => {
+  it('are shown to admins at the top, by the labels they see in Zendesk', async () => {
     await renderSidebar({ currentUser: { ...AGENT, role: 'admin' }, settings: bad });
-    expect(screen.getByText('Some app settings are invalid; their defaults are used:')).toBeTruthy();
-    expect(screen.getByText('baaEmail is not an email address.')).toBeTruthy();
-    expect(screen.getByText('tagPrefix is not a valid tag prefix.')).toBeTruthy();
+    const notice = screen.getByRole('note', { name: 'App settings' });
+    expect(
+      within(notice).getByText('Some app settings are invalid; their defaults are used until you fix them:'),
+    ).toBeTruthy();
+    expect(within(notice).getByText('BAA email address is not an email address.')).toBeTruthy();
+    expect(within(notice).getByText('Tag prefix is not a valid tag prefix.')).toBeTruthy();
+    // Above the suggestion and the preview, not below a long reply.
+    const order = notice.compareDocumentPosition(screen.getByTestId('reply-preview'));
+    expect(order & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('are not shown to agents, and the defaults are used', async () => {
+  it('are one short line for agents, and the defaults are used', async () => {
     const { fake } = await renderSidebar({ settings: bad });
-    expect(screen.queryByText('Some app settings are invalid; their defaults are used:')).toBeNull();
+    const notice = screen.getByRole('note', { name: 'App settings' });
+    expect(notice.textContent).toBe(
+      "Some of this app's settings are invalid, so their defaults are used: an admin should check the app's settings.",
+    );
     expect(screen.getByTestId('reply-preview').textContent).toBe(expectedReply(fake, 'api').text);
     expect(screen.getByTestId('reply-preview').textContent).toContain('baa@openai.com');
   });

@@ -116,6 +116,35 @@ describe('reading the ticket', () => {
     expect(await screen.findByRole('button', { name: 'Apply reply' })).toBeTruthy();
   });
 
+  it('when every read fails, one plain sentence; what Zendesk said only under Details', async () => {
+    const fake = new FakeZafClient();
+    fake.fail({ call: 'get', name: 'ticket.id', mode: 'reject', times: 1 });
+    render(<App client={fake} />);
+    const alert = await screen.findByRole('alert');
+    const sentence = alert.querySelector('p')?.textContent ?? '';
+    expect(sentence).toBe(
+      'Something went wrong while reading the ticket. Try again; if it keeps failing, reload the ticket.',
+    );
+    expect(sentence).not.toMatch(/ticket\.\w|Zendesk said|refused/);
+    const details = alert.querySelector('details');
+    expect(details?.querySelector('summary')?.textContent).toBe('Details');
+    expect(details?.textContent).toContain('get ticket.id and');
+    expect(details?.textContent).not.toContain('ticket.subject');
+  });
+
+  it('a refused step reads as one sentence, with what Zendesk said on demand, not "Zendesk said: Zendesk refused"', async () => {
+    const fake = new FakeZafClient();
+    const { user } = await renderSidebar(fake);
+    await chooseCase(user, 'api');
+    fake.fail({ call: 'invoke', name: 'ticket.tags.add', mode: 'reject', times: 1 });
+    const said = await click(user, 'Apply reply');
+    expect(said).toContain('Could not add the tags.');
+    expect(said).not.toContain('Zendesk said');
+    expect(said).not.toMatch(/Zendesk refused.*Zendesk refused/);
+    const details = screen.getByRole('status').querySelector('details');
+    expect(details?.textContent).toContain('invoke ticket.tags.add:');
+  });
+
   it('a get that is never answered times out with our own timeout', async () => {
     const fake = new FakeZafClient();
     fake.fail({ call: 'get', name: 'ticket.id', mode: 'never', times: 1 });

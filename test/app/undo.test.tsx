@@ -6,7 +6,7 @@ import { chooseCase, click, renderSidebar } from '../support/renderSidebar';
 
 const everyStep = () =>
   new FakeZafClient({
-    ticket: { draft: '<p>Mine</p>', commentType: 'internalNote', assigneeId: null, status: 'new' },
+    ticket: { draft: '<p>Mine</p>', commentType: 'internalNote', assigneeId: null, status: 'open' },
   });
 
 describe('Undo', () => {
@@ -37,9 +37,9 @@ describe('Undo', () => {
     const said = await click(user, 'Undo');
 
     expect(fake.ticket.draft).toBe(applied.draft);
-    expect(fake.ticket.status).toBe('new');
+    expect(fake.ticket.status).toBe('open');
     expect(fake.ticket.tags).toEqual(['hipaa']);
-    expect(said).toContain('Undone, except what changed after applying:');
+    expect(said).toContain('Undone, except:');
     expect(said).toContain('Your draft changed after applying, so it was left as it is.');
     expect(said).not.toContain('are as they were');
   });
@@ -53,17 +53,31 @@ describe('Undo', () => {
     expect(fake.ticket.draft).toBe('<p>Mine</p>');
   });
 
-  it('a failed undo step puts back what the undo had done and says what failed', async () => {
+  it('a refused undo step does not keep the rest from being put back, and says what failed', async () => {
     const fake = everyStep();
     const { user } = await renderSidebar(fake);
     await chooseCase(user, 'api');
+    const before = structuredClone(fake.ticket);
     await click(user, 'Apply reply');
     const applied = structuredClone(fake.ticket);
     fake.fail({ call: 'set', name: 'ticket.tags', mode: 'reject', times: 1 });
     const said = await click(user, 'Undo');
-    expect(fake.ticket).toEqual(applied);
+    expect(fake.ticket).toEqual({ ...before, tags: applied.tags });
     expect(said).toContain('Could not restore the tags.');
-    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
+  it('on a New ticket puts back everything but the status, and says why the status stays', async () => {
+    const fake = new FakeZafClient({
+      ticket: { draft: '<p>Mine</p>', assigneeId: null, status: 'new' },
+    });
+    const { user } = await renderSidebar(fake);
+    await chooseCase(user, 'api');
+    const before = structuredClone(fake.ticket);
+    await click(user, 'Apply reply');
+    const said = await click(user, 'Undo');
+    expect(fake.ticket).toEqual({ ...before, status: 'solved', assigneeId: 7 });
+    expect(said).toContain('The status stays as it is: Zendesk does not let a saved ticket go back to New.');
+    expect(fake.calls.filter((c) => c.kind === 'set' && c.name === 'ticket.status')).toHaveLength(1);
   });
 });
 
@@ -83,6 +97,18 @@ describe('the same reply twice', () => {
     expect(fake.ticket.draft.length).toBeGreaterThan(once.length);
   });
 
+  it('Apply after Insert does the rest of the routine without a second copy', async () => {
+    const fake = new FakeZafClient({ ticket: { status: 'open' } });
+    const { user } = await renderSidebar(fake);
+    await chooseCase(user, 'api');
+    await click(user, 'Insert text only');
+    const once = fake.ticket.draft;
+    const said = await click(user, 'Apply reply');
+    expect(fake.ticket.draft).toBe(once);
+    expect(fake.ticket.status).toBe('solved');
+    expect(said).toContain('Your draft already had this reply');
+  });
+
   it('drops the warning when the agent picks another case', async () => {
     const fake = new FakeZafClient();
     const { user } = await renderSidebar(fake);
@@ -100,7 +126,7 @@ describe('the same reply twice', () => {
       value:
         '<p>Thank you for reaching out! Could you please specify whether you require a Business Associate Agreement (BAA) for using our API or for ChatGPT Enterprise?</p>',
       author: { id: 7, name: 'Alex Agent', role: 'agent' },
-      isPublic: true,
+      public: true,
     });
     const { user } = await renderSidebar(fake);
     await chooseCase(user, 'unclear');

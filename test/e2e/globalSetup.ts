@@ -1,7 +1,7 @@
 /**
  * Once per run of the e2e project: builds the app when dist/ is missing or older than its sources, then
  * starts two workspaces on free ports, one around the real built app and one around the probe app (a bare
- * page using the SDK), and hands their addresses to the tests.
+ * page using the SDK), and the documented host around the built app, and hands their addresses to the tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startWorkspace } from '../../workspace/server';
+import { startDocumentedHost } from '../support/documentedHost/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,6 +17,8 @@ declare module 'vitest' {
     workspaceUrl: string;
     /** The workspace around test/e2e/fixtures/probe-app. */
     probeUrl: string;
+    /** A host written from Zendesk's docs alone (test/support/documentedHost), around dist/. */
+    documentedUrl: string;
   }
 }
 
@@ -54,9 +57,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   buildAppIfStale();
   const app = await startWorkspace({ port: 0 });
   const probe = await startWorkspace({ port: 0, appDir: 'test/e2e/fixtures/probe-app' });
+  const documented = await startDocumentedHost();
   project.provide('workspaceUrl', app.url);
   project.provide('probeUrl', probe.url);
+  project.provide('documentedUrl', documented.url);
   return async () => {
-    await Promise.all([app.close(), probe.close()]);
+    await Promise.all([app.close(), probe.close(), documented.close()]);
   };
 }

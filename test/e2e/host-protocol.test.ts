@@ -141,10 +141,10 @@ describe('get', () => {
     expect(result?.errors).toHaveProperty(['ticket.tags.constructor']);
   });
 
-  it('tells a light agent by role name in currentUser', () => {
+  it('does not tell a light agent in currentUser.role, as Zendesk may not (role_type does)', () => {
     const { rpc } = setup({ role: 'light-agent' });
     const { result } = rpc('get', ['currentUser', 'comment.type']);
-    expect(result?.currentUser).toMatchObject({ id: 9003, role: 'Light agent' });
+    expect(result?.currentUser).toMatchObject({ id: 9003, role: 'agent', groups: [] });
     expect(result?.['comment.type']).toBe('internalNote');
   });
 
@@ -172,34 +172,37 @@ describe('set', () => {
     expect(state().status).toBe('new');
   });
 
-  it('allows going back to New only while the saved ticket is New', () => {
+  it('refuses New on a saved ticket, even one whose saved status is New', () => {
     const fresh = setup({}, 101);
     fresh.rpc('set', { 'ticket.status': 'solved' });
-    expect(fresh.rpc('set', { 'ticket.status': 'new' }).result?.errors).toEqual({});
-    expect(fresh.state().status).toBe('new');
+    expect(fresh.rpc('set', { 'ticket.status': 'new' }).result?.errors).toMatchObject({
+      'ticket.status': { name: 'ValidationError', message: 'Invalid status: "new"' },
+    });
+    expect(fresh.state().status).toBe('solved');
     const open = setup({}, 102);
     expect(open.rpc('set', { 'ticket.status': 'new' }).result?.errors).toHaveProperty(['ticket.status']);
     expect(open.state().status).toBe('open');
   });
 
-  it('accepts the assignee as {userId}, {user: {id}} and {userId: null}', () => {
+  it('accepts the documented {groupId, userId}, and {groupId} alone to unassign', () => {
     const { rpc, state } = setup();
-    rpc('set', { 'ticket.assignee': { userId: 9002 } });
-    expect(state().assigneeId).toBe(9002);
-    rpc('set', { 'ticket.assignee': { user: { id: 9004 } } });
-    expect(state().assigneeId).toBe(9004);
-    rpc('set', { 'ticket.assignee': { userId: null } });
-    expect(state().assigneeId).toBeNull();
+    rpc('set', { 'ticket.assignee': { groupId: 360001, userId: 9002 } });
+    expect(state()).toMatchObject({ assigneeId: 9002, groupId: 360001 });
+    rpc('set', { 'ticket.assignee': { groupId: 360001 } });
+    expect(state()).toMatchObject({ assigneeId: null, groupId: 360001 });
   });
 
-  it('refuses to assign a light agent or an unknown user', () => {
+  it('refuses an assignee without a group, a light agent, or an unknown user', () => {
     const { rpc, state } = setup();
-    expect(rpc('set', { 'ticket.assignee': { userId: 9003 } }).result?.errors).toHaveProperty([
-      'ticket.assignee',
-    ]);
-    expect(rpc('set', { 'ticket.assignee': { userId: 1 } }).result?.errors).toHaveProperty([
-      'ticket.assignee',
-    ]);
+    for (const value of [
+      { userId: 9002 },
+      { userId: null },
+      { groupId: 360001, userId: 9003 },
+      { groupId: 360001, userId: 1 },
+      { groupId: 5, userId: 9002 },
+    ]) {
+      expect(rpc('set', { 'ticket.assignee': value }).result?.errors).toHaveProperty(['ticket.assignee']);
+    }
     expect(state().assigneeId).toBeNull();
   });
 
@@ -220,7 +223,7 @@ describe('set', () => {
     const { result } = rpc('set', {
       'comment.type': 'publicReply',
       'ticket.status': 'solved',
-      'ticket.assignee': { userId: 9002 },
+      'ticket.assignee': { groupId: 360001, userId: 9002 },
     });
     expect(Object.keys(result?.errors as object).sort()).toEqual([
       'comment.type',
@@ -401,8 +404,20 @@ describe('request', () => {
         locale: 'en-US',
         role: 'agent',
         role_type: 1,
+        default_group_id: null,
       },
     });
+  });
+
+  it('pages the comments endpoint like Zendesk, with the public flag ZAF lacks', () => {
+    const host = setup({}, 109);
+    const first = request(host, 1, { url: '/api/v2/tickets/109/comments.json', type: 'GET' });
+    const page = first.message.responseArgs[0] as { comments: { public: boolean }[]; next_page: string };
+    expect(page.comments).toHaveLength(100);
+    expect(page.comments.every((comment) => typeof comment.public === 'boolean')).toBe(true);
+    const second = request(host, 2, { url: page.next_page, type: 'GET' });
+    const next = second.message.responseArgs[0] as { comments: unknown[]; next_page: string | null };
+    expect(next.comments.length).toBeGreaterThan(0);
   });
 
   it('answers an unknown Zendesk path with 404', () => {

@@ -325,7 +325,8 @@ describe('the settings panel', () => {
       (window as unknown as Win).client.get(['currentUser.role', 'comment.useRichText', 'comment.type']),
     );
     expect(seen).toMatchObject({
-      'currentUser.role': 'Light agent',
+      // A light agent reads as 'agent' here: only the REST user's role_type tells.
+      'currentUser.role': 'agent',
       'comment.useRichText': false,
       'comment.type': 'internalNote',
     });

@@ -17,6 +17,7 @@ import type {
   ZafClient,
   ZafComment,
   ZafContext,
+  ZafConversationMessage,
   ZafEvent,
   ZafEvents,
   ZafGetResult,
@@ -32,15 +33,22 @@ import type {
   ZafUser,
 } from '../../src/zendesk/client';
 
+/** A comment as the fake host holds it: ZAF shows it without `public`; the REST endpoint with it. */
+export type FakeComment = ZafComment & { public?: boolean };
+
 export interface FakeTicket {
   id: number;
   subject: string;
   description: string;
-  comments: ZafComment[];
+  comments: FakeComment[];
+  /** `ticket.conversation` (messaging tickets). */
+  conversation: ZafConversationMessage[];
   requester: ZafUser;
   status: TicketStatus;
   tags: string[];
   assigneeId: number | null;
+  /** `ticket.assignee.group.id`. */
+  groupId: number | null;
   /** `ticket.via.channel`, e.g. 'email', 'web', 'native_messaging'. */
   channel: string;
   /** The composer's draft (`comment.text`). */
@@ -73,6 +81,8 @@ export interface FakeOptions {
   currentUser?: ZafUser;
   /** `role_type` of /api/v2/users/me.json (1: light agent). */
   roleType?: number;
+  /** `default_group_id` of /api/v2/users/me.json. */
+  defaultGroupId?: number | null;
   settings?: Record<string, unknown>;
   colorScheme?: ColorScheme;
   /** Paths the host cannot give (per-path errors). */
@@ -92,7 +102,14 @@ export interface FakeMacro {
   actions: { field: string; value: unknown }[];
 }
 
-export const AGENT: ZafUser = { id: 7, name: 'Alex Agent', role: 'agent', locale: 'en-US' };
+export const GROUP_ID = 360001;
+export const AGENT: ZafUser = {
+  id: 7,
+  name: 'Alex Agent',
+  role: 'agent',
+  locale: 'en-US',
+  groups: [{ id: GROUP_ID, name: 'Support' }],
+};
 export const REQUESTER: ZafUser = { id: 100, name: 'Jamie Customer', role: 'end-user', locale: 'en-US' };
 
 export function fakeTicket(overrides: Partial<FakeTicket> = {}): FakeTicket {
@@ -105,13 +122,15 @@ export function fakeTicket(overrides: Partial<FakeTicket> = {}): FakeTicket {
         id: 1,
         value: '<p>Hello, we need a BAA for our use of the API.</p>',
         author: REQUESTER,
-        isPublic: true,
+        public: true,
       },
     ],
+    conversation: [],
     requester: REQUESTER,
     status: 'open',
     tags: ['hipaa'],
     assigneeId: AGENT.id,
+    groupId: GROUP_ID,
     channel: 'email',
     draft: '',
     useRichText: true,
@@ -126,6 +145,7 @@ export class FakeZafClient implements ZafClient {
   ticket: FakeTicket;
   currentUser: ZafUser;
   roleType: number;
+  defaultGroupId: number | null;
   colorScheme: ColorScheme;
   settings: Record<string, unknown>;
   missingPaths: Set<string>;
@@ -146,6 +166,7 @@ export class FakeZafClient implements ZafClient {
     this.ticket = fakeTicket(options.ticket);
     this.currentUser = options.currentUser ?? AGENT;
     this.roleType = options.roleType ?? 0;
+    this.defaultGroupId = options.defaultGroupId === undefined ? GROUP_ID : options.defaultGroupId;
     this.colorScheme = options.colorScheme ?? 'light';
     this.settings = options.settings ?? {};
     this.missingPaths = new Set(options.missingPaths ?? []);
@@ -186,7 +207,7 @@ export class FakeZafClient implements ZafClient {
   }
 
   /** A requester comment arrives, as Zendesk would report it. */
-  addComment(comment: ZafComment): void {
+  addComment(comment: FakeComment): void {
     this.ticket.comments.push(comment);
     this.emit('ticket.comments.changed', this.ticket.comments);
   }
@@ -243,6 +264,8 @@ export class FakeZafClient implements ZafClient {
     return this.answer('set', path, [value], () => {
       const failing = this.takeFailure('set', path);
       if (failing) return this.misbehave(failing, 'set');
+      const refusal = this.refusal(path, value);
+      if (refusal) return Promise.reject(new Error(`"${path}" ${refusal}`));
       this.write(path, value);
       return Promise.resolve({ errors: {}, [path]: value } as ZafSetResult<P>);
     });
@@ -264,7 +287,16 @@ export class FakeZafClient implements ZafClient {
       // The SDK rejects with the xhr-like object, not an Error.
       if (failing) return Promise.reject({ status: 500, statusText: 'error', responseText: '' });
       if (options.url === '/api/v2/users/me.json') {
-        return Promise.resolve({ user: { id: this.currentUser.id, role_type: this.roleType } });
+        const user = {
+          id: this.currentUser.id,
+          role_type: this.roleType,
+          default_group_id: this.defaultGroupId,
+        };
+        return Promise.resolve({ user });
+      }
+      if (options.url === `/api/v2/tickets/${this.ticket.id}/comments.json`) {
+        const comments = this.ticket.comments.map((c) => ({ id: c.id, public: c.public !== false }));
+        return Promise.resolve({ comments, next_page: null });
       }
       if (options.url === '/api/v2/apps/installations/2/requirements.json') {
         const listed = Object.entries(this.restRequirements);
@@ -345,12 +377,16 @@ export class FakeZafClient implements ZafClient {
       'ticket.id': t.id,
       'ticket.subject': t.subject,
       'ticket.description': t.description,
-      'ticket.comments': structuredClone(t.comments),
+      // ZAF's comments carry no public flag.
+      'ticket.comments': t.comments.map(({ public: _public, ...comment }) => structuredClone(comment)),
+      'ticket.conversation': structuredClone(t.conversation),
       'ticket.requester': { ...t.requester },
       'ticket.status': t.status,
       'ticket.tags': [...t.tags],
-      'ticket.assignee':
-        t.assigneeId === null ? { group: null } : { user: { id: t.assigneeId }, group: null },
+      'ticket.assignee': {
+        user: t.assigneeId === null ? null : { id: t.assigneeId },
+        group: t.groupId === null ? null : { id: t.groupId },
+      },
       'ticket.via': { channel: t.channel, source: {} },
       'comment.text': t.draft,
       'comment.useRichText': t.useRichText,
@@ -361,13 +397,29 @@ export class FakeZafClient implements ZafClient {
     return values[path];
   }
 
+  /** What Zendesk refuses: New on a saved ticket, an assignee without a group. */
+  private refusal(path: ZafSettablePath, value: unknown): string | null {
+    if (path === 'ticket.status' && !['open', 'pending', 'hold', 'solved'].includes(value as string)) {
+      return `Invalid status: ${String(value)}`;
+    }
+    if (path === 'ticket.assignee' && typeof (value as { groupId?: unknown }).groupId !== 'number') {
+      return 'groupId is required';
+    }
+    return null;
+  }
+
   private write(path: ZafSettablePath, value: unknown): void {
     const t = this.ticket;
     if (path === 'comment.text') t.draft = value as string;
     else if (path === 'comment.type') t.commentType = value as CommentType;
     else if (path === 'ticket.tags') t.tags = [...(value as string[])];
     else if (path === 'ticket.status') t.status = value as TicketStatus;
-    else t.assigneeId = (value as { userId: number | null }).userId;
+    else {
+      // Zendesk's documented shape: {groupId, userId}, or {groupId} alone to unassign.
+      const { groupId, userId } = value as { groupId?: number; userId?: number };
+      t.groupId = groupId ?? t.groupId;
+      t.assigneeId = userId ?? null;
+    }
   }
 
   private act(action: ZafAction, args: unknown[]): void {

@@ -6,6 +6,7 @@ import type { TicketChange, TicketState } from '../../src/ticket/changes';
 import {
   type Agent,
   duplicateOf,
+  groupFor,
   type PlanInput,
   planApply,
   planInsert,
@@ -103,6 +104,25 @@ describe('planApply', () => {
     expect(planApply(input('other')).changes).toEqual([]);
   });
 
+  it('tags an override when the agent applies another case than the detected one, and Undo removes it', async () => {
+    const settings = { ...DEFAULT_SETTINGS, tagPrefix: 'hipaa' };
+    const overridden = planApply(input('enterprise', { detectedCaseId: 'api' }, settings));
+    expect(overridden.changes).toContainEqual({
+      kind: 'addTags',
+      tags: ['hipaa_enterprise', 'hipaa_override'],
+    });
+    for (const detectedCaseId of ['enterprise', undefined] as const) {
+      const plan = planApply(input('enterprise', { detectedCaseId }, settings));
+      expect(plan.changes).toContainEqual({ kind: 'addTags', tags: ['hipaa_enterprise'] });
+    }
+    const ticket = new MemoryTicket(state());
+    await runChanges(ticket, overridden.changes, state());
+    expect(ticket.state.tags).toEqual(['vip', 'hipaa_enterprise', 'hipaa_override']);
+    const undo = planUndo(state(), ticket.state, ticket.state);
+    await runChanges(ticket, undo.changes, ticket.state);
+    expect(ticket.state.tags).toEqual(['vip']);
+  });
+
   it('uses the tag prefix from the settings and does not add a tag twice', () => {
     const settings = { ...DEFAULT_SETTINGS, tagPrefix: 'hipaa' };
     const plan = planApply(input('api', { state: state({ tags: ['hipaa_api'] }) }, settings));
@@ -115,7 +135,7 @@ describe('planApply', () => {
     const plan = planApply(input('api', { state: state({ assigneeId: null }) }));
     const kinds = plan.changes.map((c) => c.kind);
     expect(kinds.indexOf('setAssignee')).toBeLessThan(kinds.indexOf('setStatus'));
-    expect(plan.changes).toContainEqual({ kind: 'setAssignee', userId: 7 });
+    expect(plan.changes).toContainEqual({ kind: 'setAssignee', userId: 7, groupId: null });
     expect(plan.notices).toEqual([{ code: 'assigned_to_you' }]);
   });
 
@@ -217,5 +237,54 @@ describe('planUndo', () => {
     const undo = planUndo(before, afterApply, ticket.state);
     expect(undo.changes.some((c) => c.kind === 'setDraft' || c.kind === 'setStatus')).toBe(false);
     expect(undo.notices).toEqual([{ code: 'status_changed' }, { code: 'draft_changed' }]);
+  });
+});
+
+describe('what Zendesk cannot put back, and where it assigns', () => {
+  const state: TicketState = {
+    ticketId: 1,
+    status: 'new',
+    tags: [],
+    assigneeId: null,
+    assigneeGroupId: 5,
+    draft: '',
+    commentType: 'publicReply',
+  };
+
+  it('a rollback puts back everything but a status of New, and names the status that stays', async () => {
+    const applied: TicketChange[] = [];
+    const port = {
+      apply: (change: TicketChange) => {
+        if (change.kind === 'addTags') return Promise.reject(new Error('refused'));
+        applied.push(change);
+        return Promise.resolve();
+      },
+    };
+    const result = await runChanges(
+      port,
+      [
+        { kind: 'setStatus', status: 'solved' },
+        { kind: 'setAssignee', userId: 7, groupId: 5 },
+        { kind: 'addTags', tags: ['x'] },
+      ],
+      state,
+    );
+    expect(result).toMatchObject({ ok: false, rolledBack: true, statusKept: 'solved' });
+    // The assignee goes back to the group alone; no attempt to set New.
+    expect(applied.slice(2)).toEqual([{ kind: 'setAssignee', userId: null, groupId: 5 }]);
+  });
+
+  it('undo on a New ticket keeps the status and says so', () => {
+    const after = { ...state, status: 'solved' as const, assigneeId: 7 };
+    const plan = planUndo(state, after, after);
+    expect(plan.changes.map((c) => c.kind)).not.toContain('setStatus');
+    expect(plan.notices).toContainEqual({ code: 'status_kept_new' });
+  });
+
+  it("assigns within the ticket's group when the agent is in it, else the agent's default group", () => {
+    expect(groupFor({ id: 7, canReplyPublicly: true, groupIds: [5, 6], defaultGroupId: 6 }, 5)).toBe(5);
+    expect(groupFor({ id: 7, canReplyPublicly: true, groupIds: [6], defaultGroupId: 6 }, 5)).toBe(6);
+    expect(groupFor({ id: 7, canReplyPublicly: true, groupIds: [6] }, null)).toBe(6);
+    expect(groupFor({ id: 7, canReplyPublicly: true }, 5)).toBe(5);
   });
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/detect';
 import type { Detection } from '../../src/detect/types';
@@ -149,10 +150,25 @@ describe('records', () => {
     expect(ticketRecord({ id: 1, comments: 'hi' })).toMatchObject({ ok: false });
   });
 
-  it('expands a one-line array or API page into its tickets', () => {
-    expect(ticketsOnOneLine([{ id: 1 }])).toEqual([{ id: 1 }]);
-    expect(ticketsOnOneLine({ tickets: [{ id: 1 }], count: 1 })).toEqual([{ id: 1 }]);
+  it('expands a one-line array, API page, search result page or single-ticket document into its tickets', () => {
+    expect(ticketsOnOneLine([{ id: 1 }])).toEqual({ tickets: [{ id: 1 }] });
+    expect(ticketsOnOneLine({ tickets: [{ id: 1 }], count: 1 })).toEqual({ tickets: [{ id: 1 }] });
+    expect(ticketsOnOneLine({ results: [{ id: 1 }], count: 1 })).toEqual({ tickets: [{ id: 1 }] });
+    expect(ticketsOnOneLine({ ticket: { id: 1 } })).toEqual({ tickets: [{ id: 1 }] });
     expect(ticketsOnOneLine({ id: 1, tickets: [] })).toBeNull();
+  });
+
+  it('refuses the documents of other endpoints by name', () => {
+    expect(ticketsOnOneLine({ ticket_events: [], end_time: 1 })).toEqual({
+      refused: expect.stringMatching(/^an incremental ticket events export/),
+    });
+    expect(ticketsOnOneLine({ comments: [{ id: 1 }], next_page: null, count: 1 })).toEqual({
+      refused: expect.stringMatching(/^a list of comments/),
+    });
+    expect(ticketsOnOneLine({ users: [] })).toEqual({ refused: expect.stringMatching(/^a list of users/) });
+    expect(ticketsOnOneLine({ error: "Couldn't authenticate you" })).toEqual({
+      refused: expect.stringMatching(/^a Zendesk error response/),
+    });
   });
 });
 
@@ -364,11 +380,52 @@ describe('the triage command', { timeout: 120_000 }, () => {
   it('prints help, and refuses a missing FILE or an unknown option with exit 2', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run --silent triage -- \[--summary\] FILE/);
+    expect(help.stdout).toMatch(
+      /^Usage: npm run --silent triage -- \[--summary\] .* FILE\n.*--zendesk SUBDOMAIN_OR_URL/,
+    );
     expect(runCli([]).status).toBe(2);
     const unknown = runCli(['--fast', 'x.jsonl']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown option --fast/);
+  });
+
+  it('refuses a gzip file and an empty file in one message each, with exit 2 and nothing on stdout', () => {
+    const gzip = join(workDir, 'tickets.jsonl.gz');
+    writeFileSync(gzip, gzipSync(Buffer.from(jsonl(TICKETS))));
+    const zipped = runCli([gzip]);
+    expect(zipped.status).toBe(2);
+    expect(zipped.stdout).toBe('');
+    expect(zipped.stderr).toBe(
+      `triage: ${gzip} is not JSON: it looks like a gzip-compressed file; decompress it first (gunzip FILE)\n`,
+    );
+    const empty = runCli([file('empty.jsonl', '')]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe(
+      `triage: ${join(workDir, 'empty.jsonl')} is empty: there are no tickets to classify\n`,
+    );
+  });
+
+  it("reports a line over 32 MB as a per-line error and goes on; --report reads the agents' tags", () => {
+    const huge = JSON.stringify({ id: 1, description: 'x'.repeat(33 * 1024 * 1024) });
+    const tagged = [
+      { ...TICKETS[0], tags: ['baa_api'], url: 'https://acme.zendesk.com/api/v2/tickets/101.json' },
+      {
+        ...TICKETS[1],
+        tags: ['baa_api', 'baa_override'],
+        url: 'https://acme.zendesk.com/api/v2/tickets/102.json',
+      },
+    ];
+    const report = join(workDir, 'file-report.html');
+    const run = runCli(['--report', report, file('huge.jsonl', `${huge}\n${jsonl(tagged)}`)]);
+    expect(run.status).toBe(1);
+    expect(run.records).toEqual([
+      { line: 1, error: `line too long: ${huge.length} bytes, over the 32 MB a line may hold` },
+      { ...expectedLine(tagged[0]), applied: 'api' },
+      { ...expectedLine(tagged[1]), applied: 'api', override: true },
+    ]);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('agreement (1 of 2)');
+    expect(html).toContain('href="https://acme.zendesk.com/agent/tickets/102"');
   });
 
   it('classifies a 5 MB ticket', () => {

@@ -42,6 +42,8 @@ export interface TicketState {
   savedStatus: TicketStatus;
   tags: string[];
   assigneeId: number | null;
+  /** The group the ticket is assigned to: Zendesk assigns a user within a group. */
+  groupId: number | null;
   sourceChannel: ChannelName;
   comments: SampleComment[];
   draft: Draft;
@@ -56,6 +58,7 @@ export function openTicket(sample: SampleTicket, options: SessionOptions): Ticke
     savedStatus: sample.status,
     tags: [...sample.tags],
     assigneeId: sample.assigneeId,
+    groupId: SUPPORT_GROUP.id,
     sourceChannel: sample.channel,
     comments: sample.comments.map((comment) => ({ ...comment })),
     draft: { text: '', type: defaultCommentType(options.role) },
@@ -80,9 +83,12 @@ export function viaChannel(options: SessionOptions): ChannelName {
   return options.channel === 'messaging' ? 'native_messaging' : 'email';
 }
 
-/** currentUser.role as ZAF reports it: custom roles (light agent) appear by their name. */
+/**
+ * currentUser.role as ZAF reports it. It does not tell a light agent: on accounts without custom roles
+ * a light agent reads as 'agent'; only the REST user's role_type (1) tells (see requests.ts).
+ */
 export function zafRole(role: AgentRole): string {
-  return role === 'light-agent' ? 'Light agent' : role;
+  return role === 'light-agent' ? 'agent' : role;
 }
 
 function zafUser(agent: Agent) {
@@ -92,6 +98,7 @@ function zafUser(agent: Agent) {
     email: agent.email,
     role: zafRole(agent.role),
     locale: agent.locale,
+    groups: agent.role === 'light-agent' ? [] : [{ ...SUPPORT_GROUP }],
   };
 }
 
@@ -120,19 +127,39 @@ export function zafTicket(state: TicketState, options: SessionOptions) {
     requester: { ...state.requester, role: 'end-user' },
     assignee: {
       user: assignee ? { id: assignee.id, name: assignee.name, email: assignee.email } : null,
-      group: { ...SUPPORT_GROUP },
+      group: state.groupId === SUPPORT_GROUP.id ? { ...SUPPORT_GROUP } : null,
     },
     via: { channel, source: { rel: null } },
-    comments: state.comments.map((comment) => ({
-      id: comment.id,
-      value: comment.html,
-      author: commentAuthor(comment, state.requester),
-      via: { channel },
-      imageAttachments: [],
-      nonImageAttachments: [],
-    })),
+    // Like Zendesk: no public flag (the REST comments endpoint has it), and messages of a live messaging
+    // conversation are in `ticket.conversation`, not yet in the comments.
+    comments: state.comments
+      .filter((comment) => !comment.live)
+      .map((comment) => ({
+        id: comment.id,
+        value: comment.html,
+        author: commentAuthor(comment, state.requester),
+        via: { channel },
+        imageAttachments: [],
+        nonImageAttachments: [],
+      })),
+    conversation: channel === 'email' ? [] : conversationOf(state),
     comment: zafComment(state, options),
   };
+}
+
+/** `ticket.conversation` of a messaging ticket: its public messages, oldest first. */
+function conversationOf(state: TicketState) {
+  return state.comments
+    .filter((comment) => comment.public)
+    .map((comment, index) => {
+      const author = commentAuthor(comment, state.requester);
+      return {
+        author: { id: author.id, name: author.name, role: author.role === 'end-user' ? 'end-user' : 'agent' },
+        channel: { name: 'native_messaging' },
+        message: { content: htmlToText(comment.html), contentType: 'text/plain' },
+        timestamp: new Date(Date.UTC(2026, 11, 1, 9, index)).toISOString(),
+      };
+    });
 }
 
 export function zafComment(state: TicketState, options: SessionOptions) {

@@ -4,7 +4,7 @@
  * `name`: the SDK resolves a nameless error instead of rejecting it).
  */
 import { escapeHtml } from '../../src/compose/escape';
-import { canOwnTickets, findAgent } from '../fixtures/people';
+import { canOwnTickets, findAgent, SUPPORT_GROUP } from '../fixtures/people';
 import type { TicketStatus } from '../fixtures/tickets';
 import { type SessionOptions, type TicketState, usesRichText, zafView } from './model';
 import { htmlToText } from './text';
@@ -25,10 +25,14 @@ export type Outcome =
 
 type View = ReturnType<typeof zafView>;
 
-/** Closed is set by Zendesk, never by hand; New only while the saved ticket is still New. */
+/**
+ * A saved ticket accepts only open, pending, hold and solved: New and Closed are Zendesk's own. (Every
+ * ticket the workspace opens is saved; the form of an unsaved new ticket is not modelled.)
+ */
 export function settableStatuses(state: TicketState): readonly string[] {
+  void state;
   const statuses: TicketStatus[] = ['open', 'pending', 'hold', 'solved'];
-  return state.savedStatus === 'new' ? ['new', ...statuses] : statuses;
+  return statuses;
 }
 
 const fail = (name: string, path: string, message: string): Outcome => ({
@@ -98,23 +102,34 @@ function normalizePath(path: string): string {
   return path.startsWith('ticket.comment.') ? path.slice('ticket.'.length) : path;
 }
 
-/** Accepts `{userId}`, `{groupId, userId}`, `{user: {id}}`, or `{groupId}` alone (unassigns the user). */
+/**
+ * Zendesk's documented shape: `{groupId, userId}`, or `{groupId}` alone to leave the ticket in the group
+ * unassigned. A user without a group (`{userId}`, `{userId: null}`) is refused, as is a user outside the
+ * group or one who cannot own tickets.
+ */
 function setAssignee(state: TicketState, lightAgent: boolean, path: string, value: unknown): Outcome {
   if (lightAgent) return fail('PermissionDenied', path, 'Light agents cannot change the assignee');
   if (value === null || typeof value !== 'object') return fail('ValidationError', path, 'Invalid assignee');
-  const record = value as { userId?: unknown; user?: { id?: unknown } | null; groupId?: unknown };
-  const rawId = record.userId ?? record.user?.id ?? null;
-  if (rawId === null) {
-    return { ok: true, state: { ...state, assigneeId: null }, value: { user: null } };
+  const record = value as { userId?: unknown; groupId?: unknown };
+  if (record.groupId !== SUPPORT_GROUP.id) {
+    return fail('ValidationError', path, `Unknown group: ${JSON.stringify(record.groupId ?? null)}`);
   }
-  const id = Number(rawId);
+  const group = { ...SUPPORT_GROUP };
+  if (record.userId === undefined) {
+    return {
+      ok: true,
+      state: { ...state, assigneeId: null, groupId: group.id },
+      value: { user: null, group },
+    };
+  }
+  const id = Number(record.userId);
   const agent = Number.isInteger(id) ? findAgent(id) : undefined;
   if (!agent || !canOwnTickets(agent))
-    return fail('ValidationError', path, `User ${String(rawId)} cannot be assigned`);
+    return fail('ValidationError', path, `User ${String(record.userId)} cannot be assigned`);
   return {
     ok: true,
-    state: { ...state, assigneeId: agent.id },
-    value: { user: { id: agent.id, name: agent.name } },
+    state: { ...state, assigneeId: agent.id, groupId: group.id },
+    value: { user: { id: agent.id, name: agent.name }, group },
   };
 }
 

@@ -55,6 +55,8 @@ export const WATCHED_PATHS = [
   'ticket.assignee',
   'ticket.assignee.user.id',
   'ticket.comments',
+  'ticket.conversation',
+  'ticket.requester.id',
   'comment.text',
   'comment.type',
   'colorScheme',
@@ -247,7 +249,11 @@ export class ZafHost {
         newValue: value,
       });
     }
-    if (cause === 'requester') this.emit('ticket.updated', zafView(next, options, {}).ticket);
+    // A comment saved by someone else reloads the ticket; a live messaging message does not (it is
+    // announced by ticket.conversation.changed above).
+    if (cause === 'requester' && next.comments.at(-1)?.live !== true) {
+      this.emit('ticket.updated', zafView(next, options, {}).ticket);
+    }
   }
 
   private answerRequest(key: string, options: unknown): void {

@@ -3,6 +3,7 @@
  * the browser: a URL outside Zendesk is refused (status 0) and reported, so tests can prove the app calls
  * nobody.
  */
+import { ACCOUNT, SUPPORT_GROUP } from '../fixtures/people';
 import { installedMacros } from './macros';
 import { type SessionOptions, type TicketState, currentAgent } from './model';
 import { htmlToText } from './text';
@@ -41,12 +42,13 @@ export function answerRequest(
   const url = typeof options.url === 'string' ? options.url : '';
   const method = typeof options.type === 'string' ? options.type.toUpperCase() : 'GET';
   if (!isZendeskUrl(url)) return failure(0, 'error', 'Blocked: outside Zendesk', true);
-  const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+  const [path = '', query = ''] = url.replace(/^https?:\/\/[^/]+/, '').split('?');
+  const page = Number(new URLSearchParams(query).get('page') ?? '1');
   const macros = installedMacros.answer(method, path, options.data, currentAgent(session).role === 'admin');
   if (macros && macros.status !== 200) {
     return failure(macros.status, 'error', JSON.stringify(macros.body), false);
   }
-  const body = macros ? macros.body : method === 'GET' ? fixture(path, state, session) : undefined;
+  const body = macros ? macros.body : method === 'GET' ? fixture(path, page, state, session) : undefined;
   if (body === undefined)
     return failure(404, 'Not Found', JSON.stringify({ error: 'RecordNotFound' }), false);
   if (options.httpCompleteResponse === true) {
@@ -64,7 +66,7 @@ function failure(status: number, statusText: string, responseText: string, exter
   return { ok: false, responseArgs: [{ status, statusText, responseText }, 'error', statusText], external };
 }
 
-function fixture(path: string, state: TicketState, session: SessionOptions): unknown {
+function fixture(path: string, page: number, state: TicketState, session: SessionOptions): unknown {
   const agent = currentAgent(session);
   if (path === '/api/v2/users/me.json') {
     const lightAgent = agent.role === 'light-agent';
@@ -76,6 +78,7 @@ function fixture(path: string, state: TicketState, session: SessionOptions): unk
         locale: agent.locale,
         role: lightAgent ? 'agent' : agent.role,
         role_type: lightAgent ? 1 : agent.role === 'admin' ? 4 : null,
+        default_group_id: lightAgent ? null : SUPPORT_GROUP.id,
       },
     };
   }
@@ -92,16 +95,30 @@ function fixture(path: string, state: TicketState, session: SessionOptions): unk
       },
     };
   }
-  if (path === `/api/v2/tickets/${state.id}/comments.json`) {
-    return {
-      comments: state.comments.map((comment) => ({
-        id: comment.id,
-        author_id: comment.author === 'requester' ? state.requester.id : comment.author,
-        public: comment.public,
-        html_body: comment.html,
-        plain_body: htmlToText(comment.html),
-      })),
-    };
-  }
+  if (path === `/api/v2/tickets/${state.id}/comments.json`) return commentsPage(state, page);
   return undefined;
+}
+
+/** Comments per page of the REST comments endpoint, as Zendesk's offset pagination gives by default. */
+const COMMENTS_PER_PAGE = 100;
+
+/** One page of `GET /api/v2/tickets/{id}/comments.json`: the saved comments with their public flag. */
+function commentsPage(state: TicketState, page: number): unknown {
+  const saved = state.comments.filter((comment) => !comment.live);
+  const index = Number.isInteger(page) && page > 0 ? page : 1;
+  const slice = saved.slice((index - 1) * COMMENTS_PER_PAGE, index * COMMENTS_PER_PAGE);
+  const more = index * COMMENTS_PER_PAGE < saved.length;
+  return {
+    comments: slice.map((comment) => ({
+      id: comment.id,
+      author_id: comment.author === 'requester' ? state.requester.id : comment.author,
+      public: comment.public,
+      html_body: comment.html,
+      plain_body: htmlToText(comment.html),
+    })),
+    next_page: more
+      ? `https://${ACCOUNT.subdomain}.zendesk.com/api/v2/tickets/${state.id}/comments.json?page=${index + 1}`
+      : null,
+    count: saved.length,
+  };
 }

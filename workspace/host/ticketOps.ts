@@ -30,21 +30,32 @@ export function submitted(state: TicketState, options: SessionOptions, commentId
     public: state.draft.type === 'publicReply',
     html: usesRichText(options) ? state.draft.text : textToHtml(state.draft.text),
   };
+  // Saving the ticket saves the live messaging messages as comments too.
+  const saved = state.comments.map((each) => (each.live ? { ...each, live: false } : each));
   return {
     ...state,
-    comments: hasWords ? [...state.comments, comment] : state.comments,
+    comments: hasWords ? [...saved, comment] : saved,
     savedStatus: state.status,
     draft: { text: '', type: defaultCommentType(options.role) },
   };
 }
 
-/** A requester's new comment; like Zendesk, it reopens a pending or solved ticket. */
-export function withRequesterReply(state: TicketState, html: string, commentId: number): TicketState {
-  const reopened = state.status === 'pending' || state.status === 'solved';
+/**
+ * A requester's new comment; like Zendesk, it reopens a pending or solved ticket. On a messaging ticket it
+ * is a live message of the conversation (`live`), not yet a comment, and the status stays.
+ */
+export function withRequesterReply(
+  state: TicketState,
+  html: string,
+  commentId: number,
+  live = false,
+): TicketState {
+  const reopened = !live && (state.status === 'pending' || state.status === 'solved');
+  const comment = { id: commentId, author: 'requester' as const, public: true, html };
   return {
     ...state,
     status: reopened ? 'open' : state.status,
-    comments: [...state.comments, { id: commentId, author: 'requester', public: true, html }],
+    comments: [...state.comments, live ? { ...comment, live } : comment],
   };
 }
 

@@ -31,7 +31,10 @@ export interface WorkspaceApi {
   faults: Faults;
   openTicket(id: number): void;
   setOptions(change: Partial<SessionOptions>): void;
+  /** A requester's message: a saved comment on email, a live conversation message on messaging. */
   addRequesterComment(html: string): void;
+  /** The agent switches the composer between public reply and internal note. */
+  setCommentType(type: 'publicReply' | 'internalNote'): void;
   emit(event: string, payload?: unknown): void;
   subscribers(event: string): number;
   /** URLs the app asked Zendesk's proxy to fetch outside Zendesk (refused). */
@@ -103,6 +106,7 @@ async function start(): Promise<void> {
     openTicket: (id) => open(id),
     setOptions: (change) => applyOptions({ ...options, ...change }),
     addRequesterComment: (html) => requesterReply(html),
+    setCommentType: (type) => edit((state) => ({ ...state, draft: { ...state.draft, type } })),
     emit: (event, payload) => host?.emit(event, payload),
     subscribers: (event) => host?.subscriberCount(event) ?? 0,
     externalRequests: [],
@@ -247,25 +251,30 @@ async function start(): Promise<void> {
     loadApp();
   }
 
-  function applyOptions(next: SessionOptions): void {
+  /**
+   * Like Zendesk: saving the app's settings (the panel's Apply) reloads the app every time, and so does a
+   * change of agent; a color-scheme switch alone is announced to an app that listens; switching the
+   * composer's channel from the page reloads nothing (the app reads `comment.useRichText` again).
+   */
+  function applyOptions(next: SessionOptions, fromPanel = false): void {
     const before = options;
-    options = next;
+    options = { ...next, settings: { ...next.settings } };
     if (next.channel !== before.channel || next.role !== before.role) {
       for (const [id, ticket] of tickets) tickets.set(id, convertDraft(ticket, before, next));
     }
     updateUrl();
     render(true);
+    const schemeChanged = next.colorScheme !== before.colorScheme;
+    const sameSettings = JSON.stringify(next.settings) === JSON.stringify(before.settings);
     const onlyScheme =
-      next.role === before.role &&
-      next.channel === before.channel &&
-      JSON.stringify(next.settings) === JSON.stringify(before.settings);
-    if (onlyScheme && next.colorScheme !== before.colorScheme && host?.announceColorScheme(next.colorScheme))
-      return;
-    if (!onlyScheme || next.colorScheme !== before.colorScheme) loadApp();
+      schemeChanged && next.role === before.role && next.channel === before.channel && sameSettings;
+    if (onlyScheme && host?.announceColorScheme(next.colorScheme)) return;
+    if (fromPanel || schemeChanged || next.role !== before.role || !sameSettings) loadApp();
   }
 
   function requesterReply(html: string): void {
-    host?.change(withRequesterReply(current(), html, nextCommentId()), 'requester');
+    const live = options.channel === 'messaging';
+    host?.change(withRequesterReply(current(), html, nextCommentId(), live), 'requester');
   }
 
   async function submit(): Promise<void> {
@@ -308,7 +317,7 @@ async function start(): Promise<void> {
   }
 
   renderPanel(byId('panel'), app, options, faults, {
-    apply: applyOptions,
+    apply: (next) => applyOptions(next, true),
     faultsChanged: () => undefined,
     requesterReply: (text) => requesterReply(textToHtml(text)),
   });
