@@ -9,8 +9,8 @@ import type { ColorScheme, ZafClient, ZafRegistration } from '../zendesk/client'
 import { DEFAULT_CALL_TIMEOUT_MS, ZafUnavailableError } from '../zendesk/errors';
 import { ClientProvider, useClient } from './ClientProvider';
 import { Sidebar } from './Sidebar';
-import { ErrorState, Loading } from './States';
-import { PageStyle, Root } from './styles';
+import { ErrorState, Loading, Shell } from './States';
+import { PageStyle } from './styled/StyledRoot';
 import { themeFor } from './theme';
 import { useAnalysis } from './useAnalysis';
 import { useAutoResize } from './useAutoResize';
@@ -38,9 +38,9 @@ export function App({ client, registration, timeoutMs = DEFAULT_CALL_TIMEOUT_MS 
           <TicketSidebar scheme={scheme} onColorScheme={setScheme} />
         </ClientProvider>
       ) : (
-        <Root as="main">
+        <Shell>
           <ErrorState error={new ZafUnavailableError()} />
-        </Root>
+        </Shell>
       )}
     </ThemeProvider>
   );
@@ -61,12 +61,12 @@ function TicketSidebar({ scheme, onColorScheme }: TicketSidebarProps) {
   useAutoResize(root, onHeight);
 
   return (
-    <Root as="main" ref={root} data-color-scheme={scheme}>
+    <Shell ref={root} scheme={scheme}>
       {analysis.status === 'loading' && <Loading />}
       {analysis.status === 'error' && <ErrorState error={analysis.error} onRetry={retry} />}
       {analysis.status === 'ready' && (
         <Sidebar loaded={analysis.loaded} refreshFailed={analysis.refreshFailed} />
       )}
-    </Root>
+    </Shell>
   );
 }

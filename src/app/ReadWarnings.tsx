@@ -1,28 +1,37 @@
-/** What the sidebar worked without (parts Zendesk did not give), and, for admins, invalid settings. */
+/**
+ * What the sidebar worked without (parts Zendesk did not give), and, for admins, invalid settings: one
+ * Garden warning alert. Shown with the suggestion, not announced over it (role note, not alert).
+ */
+import { Alert } from '@zendeskgarden/react-notifications';
+import { UnorderedList } from '@zendeskgarden/react-typography';
 import { t } from '../i18n/t';
 import type { LoadedTicket } from '../zendesk/adapter';
 import { gapMessage, settingProblemMessage } from './messages';
-import { Warning } from './styles';
 
-export function ReadWarnings({ loaded, refreshFailed }: { loaded: LoadedTicket; refreshFailed: boolean }) {
+interface ReadWarningsProps {
+  loaded: LoadedTicket;
+  refreshFailed: boolean;
+}
+
+export function ReadWarnings({ loaded, refreshFailed }: ReadWarningsProps) {
   const problems = loaded.agent.isAdmin ? loaded.settingsProblems : [];
   if (loaded.gaps.length === 0 && problems.length === 0 && !refreshFailed) return null;
   return (
-    <Warning>
-      {refreshFailed && <p>{t('refreshFailed')}</p>}
+    <Alert type="warning" role="note">
+      {refreshFailed && <Alert.Paragraph>{t('refreshFailed')}</Alert.Paragraph>}
       {loaded.gaps.map((gap) => (
-        <p key={gap}>{gapMessage(gap)}</p>
+        <Alert.Paragraph key={gap}>{gapMessage(gap)}</Alert.Paragraph>
       ))}
       {problems.length > 0 && (
         <>
-          <p>{t('settings.problems')}</p>
-          <ul>
+          <Alert.Paragraph>{t('settings.problems')}</Alert.Paragraph>
+          <UnorderedList size="small">
             {problems.map((problem) => (
-              <li key={problem.setting}>{settingProblemMessage(problem)}</li>
+              <UnorderedList.Item key={problem.setting}>{settingProblemMessage(problem)}</UnorderedList.Item>
             ))}
-          </ul>
+          </UnorderedList>
         </>
       )}
-    </Warning>
+    </Alert>
   );
 }
