@@ -68,15 +68,13 @@ export async function resolveChromium(found = findChromium(process.env, process.
 export async function launchBrowser(
   found = findChromium(process.env, process.platform, existsSync),
 ): Promise<Browser> {
-  const { source, path } = await resolveChromium(found);
+  const { path } = await resolveChromium(found);
   return chromium.launch({
     executablePath: path,
     headless: true,
     args: [
       '--headless',
       '--no-sandbox',
-      // The packaged build is chrome-headless-shell, run the way its package runs it: without a zygote.
-      ...(source === 'npm package' ? ['--no-zygote'] : []),
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',

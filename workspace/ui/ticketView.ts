@@ -86,7 +86,7 @@ export function propertiesView(
       'div',
       { class: 'field' },
       el('span', { class: 'label' }, 'Requester'),
-      el('span', {}, state.requester.name),
+      el('span', { 'data-testid': 'requester' }, state.requester.name),
     ),
     labelled('Assignee', assignee),
     tagsEditor(state, callbacks),
