@@ -4,11 +4,35 @@
  * bundled: iframe.html loads Zendesk's copy from its CDN with a classic <script>.
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { zendeskAppPackage } from './scripts/build/vite-plugin';
 import { buildMacros } from './src/macros/macros';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The entry (src/main.tsx) starts Zendesk's handshake, then imports React and the sidebar; a modulepreload
+ * link for those chunks lets the browser fetch and compile them while the SDK and the entry run, instead
+ * of after. The size benchmark counts preloaded chunks as initial JavaScript.
+ */
+function preloadEntryImports(): Plugin {
+  return {
+    name: 'preload-entry-imports',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunks = Object.values(context.bundle ?? {});
+        const entry = chunks.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+        if (entry?.type !== 'chunk') return [];
+        return entry.dynamicImports.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file.replace(/^assets\//, '')}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root,
@@ -27,6 +51,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    preloadEntryImports(),
     zendeskAppPackage({
       root,
       // Installing the app creates the routine's macros, composed with the default settings.

@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['test/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/app/setup.ts'],
+          // The first render of a file styles every Garden component once in jsdom: seconds on a busy
+          // two-core machine, past Vitest's 5 s default.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,20 +1,11 @@
 /**
- * The sidebar's entry: Zendesk's SDK (loaded by assets/iframe.html from Zendesk's CDN) gives the client,
- * and the App waits for it to register before making any call.
+ * The sidebar's entry, kept small: src/startup.ts takes the client from Zendesk's SDK and starts the
+ * handshake and the first read at once; React and the sidebar (src/render.tsx) load meanwhile and show
+ * them. Both parts are needed for the first suggestion (`npm run bench -- size` counts them together).
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { whenRegistered } from './zendesk/adapter';
+import { client, firstLoad, registration } from './startup';
 
-const client = window.ZAFClient?.init();
-// Subscribed now, not in a render: React's first render may come after Zendesk's answer.
-const registration = client ? whenRegistered(client) : undefined;
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <App client={client} registration={registration} />
-    </StrictMode>,
-  );
+  void import('./render').then(({ render }) => render(container, { client, registration, firstLoad }));
 }

@@ -1,6 +1,7 @@
 /**
  * The app's download size: each file of dist/assets raw and gzipped, the total, and the sidebar's initial
- * JavaScript against its budget of 85 KB gzip (a React 18 + Garden 9 + styled-components hello is 79 KB).
+ * JavaScript against its budget of 120 KB gzip (React 18 with Garden's buttons, forms, notifications, tags,
+ * typography and loaders come to about 88 KB of it).
  * Builds first when dist/ is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const assets = `${root}dist/assets/`;
 const PAGE = 'iframe.html';
 /** Bytes, in the notes' 1 KB = 1,000 B. */
-const INITIAL_JS_BUDGET = 85_000;
+const INITIAL_JS_BUDGET = 120_000;
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 

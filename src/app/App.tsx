@@ -4,13 +4,13 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { resize } from '../zendesk/adapter';
+import { resize, type LoadedTicket } from '../zendesk/adapter';
 import type { ColorScheme, ZafClient, ZafRegistration } from '../zendesk/client';
 import { DEFAULT_CALL_TIMEOUT_MS, ZafUnavailableError } from '../zendesk/errors';
 import { ClientProvider, useClient } from './ClientProvider';
 import { Sidebar } from './Sidebar';
-import { ErrorState, Loading } from './States';
-import { PageStyle, Root } from './styles';
+import { ErrorState, Loading, Shell } from './States';
+import { PageStyle } from './styled/StyledRoot';
 import { themeFor } from './theme';
 import { useAnalysis } from './useAnalysis';
 import { useAutoResize } from './useAutoResize';
@@ -23,11 +23,13 @@ export interface AppProps {
    * may come after Zendesk's answer). Otherwise the ClientProvider subscribes on its first render.
    */
   registration?: Promise<ZafRegistration>;
+  /** The ticket's first reading, when the entry started it at the handshake (see src/startup.ts). */
+  firstLoad?: Promise<LoadedTicket>;
   /** How long any call to Zendesk may take. */
   timeoutMs?: number;
 }
 
-export function App({ client, registration, timeoutMs = DEFAULT_CALL_TIMEOUT_MS }: AppProps) {
+export function App({ client, registration, firstLoad, timeoutMs = DEFAULT_CALL_TIMEOUT_MS }: AppProps) {
   const [scheme, setScheme] = useState<ColorScheme>('light');
   const theme = useMemo(() => themeFor(scheme), [scheme]);
   return (
@@ -35,12 +37,12 @@ export function App({ client, registration, timeoutMs = DEFAULT_CALL_TIMEOUT_MS 
       <PageStyle />
       {client ? (
         <ClientProvider client={client} registration={registration} timeoutMs={timeoutMs}>
-          <TicketSidebar scheme={scheme} onColorScheme={setScheme} />
+          <TicketSidebar scheme={scheme} onColorScheme={setScheme} firstLoad={firstLoad} />
         </ClientProvider>
       ) : (
-        <Root as="main">
+        <Shell>
           <ErrorState error={new ZafUnavailableError()} />
-        </Root>
+        </Shell>
       )}
     </ThemeProvider>
   );
@@ -50,23 +52,24 @@ interface TicketSidebarProps {
   scheme: ColorScheme;
   /** A state setter (stable): the theme follows the ticket's color scheme and its changes. */
   onColorScheme(scheme: ColorScheme): void;
+  firstLoad: Promise<LoadedTicket> | undefined;
 }
 
-function TicketSidebar({ scheme, onColorScheme }: TicketSidebarProps) {
+function TicketSidebar({ scheme, onColorScheme, firstLoad }: TicketSidebarProps) {
   const client = useClient();
-  const { analysis, retry } = useAnalysis(client, onColorScheme);
+  const { analysis, retry } = useAnalysis(client, onColorScheme, firstLoad);
   const root = useRef<HTMLElement>(null);
   // A failed resize only leaves the iframe at its old height: nothing to tell the agent.
   const onHeight = useCallback((px: number) => void resize(client, px).catch(() => undefined), [client]);
   useAutoResize(root, onHeight);
 
   return (
-    <Root as="main" ref={root} data-color-scheme={scheme}>
+    <Shell ref={root} scheme={scheme}>
       {analysis.status === 'loading' && <Loading />}
       {analysis.status === 'error' && <ErrorState error={analysis.error} onRetry={retry} />}
       {analysis.status === 'ready' && (
         <Sidebar loaded={analysis.loaded} refreshFailed={analysis.refreshFailed} />
       )}
-    </Root>
+    </Shell>
   );
 }

@@ -1,8 +1,12 @@
-/** The "Case" picker: a labelled native select, so it works by keyboard and screen reader as is. */
-import { useId } from 'react';
+/**
+ * The "Case" picker: Garden's Field, Label, Hint and Select (a native select underneath, so it works by
+ * keyboard and screen reader as browsers give it; Field links the label and the hint to it).
+ * The hint names the detected case; the options are the case names alone, since a closed select cannot
+ * wrap and a "(detected)" after a long name was cut off in a narrow sidebar.
+ */
+import { Field, Select } from '@zendeskgarden/react-forms';
 import { t } from '../i18n/t';
 import { CASE_IDS, isCaseId, type CaseId } from '../routine/cases';
-import { Hint, Label, Select } from './styles';
 
 interface CasePickerProps {
   detected: CaseId;
@@ -11,18 +15,15 @@ interface CasePickerProps {
 }
 
 export function CasePicker({ detected, value, onChange }: CasePickerProps) {
-  const id = useId();
   return (
-    <div>
-      <Label htmlFor={`${id}-case`}>{t('case.label')}</Label>
-      <Hint id={`${id}-hint`}>
+    <Field>
+      <Field.Label>{t('case.label')}</Field.Label>
+      <Field.Hint>
         {value === detected
           ? t('case.hint', { case: t(`case.${detected}`) })
           : t('case.overridden', { case: t(`case.${detected}`) })}
-      </Hint>
+      </Field.Hint>
       <Select
-        id={`${id}-case`}
-        aria-describedby={`${id}-hint`}
         value={value}
         onChange={(event) => {
           if (isCaseId(event.target.value)) onChange(event.target.value);
@@ -30,10 +31,10 @@ export function CasePicker({ detected, value, onChange }: CasePickerProps) {
       >
         {CASE_IDS.map((caseId) => (
           <option key={caseId} value={caseId}>
-            {caseId === detected ? t('case.detected', { case: t(`case.${caseId}`) }) : t(`case.${caseId}`)}
+            {t(`case.${caseId}`)}
           </option>
         ))}
       </Select>
-    </div>
+    </Field>
   );
 }

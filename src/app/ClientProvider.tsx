@@ -8,8 +8,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { whenRegistered } from '../zendesk/adapter';
 import type { ZafClient, ZafRegistration } from '../zendesk/client';
 import { guardClient, ZafTimeoutError } from '../zendesk/errors';
-import { ErrorState, Loading } from './States';
-import { Root } from './styles';
+import { ErrorState, Loading, Shell } from './States';
 
 const ClientContext = createContext<ZafClient | null>(null);
 
@@ -52,9 +51,9 @@ export function ClientProvider({ client, registration, timeoutMs, children }: Cl
     setAttempt((n) => n + 1);
   };
   return (
-    <Root as="main">
+    <Shell>
       {state.status === 'waiting' ? <Loading /> : <ErrorState error={state.error} onRetry={retry} />}
-    </Root>
+    </Shell>
   );
 }
 

@@ -1,19 +1,70 @@
-/** The loading and error states, shared by the registration wait and the ticket read. */
+/**
+ * The sidebar's shell (its `main` landmark, themed) and the states shared by the registration wait and the
+ * ticket read: loading (Garden skeleton lines where the suggestion will be, with a status line) and an
+ * error (a Garden alert with a retry button).
+ */
+import { forwardRef, type ReactNode } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { SM } from '@zendeskgarden/react-typography';
 import { t } from '../i18n/t';
+import type { ColorScheme } from '../zendesk/client';
 import { MessageText } from './MessageText';
 import { loadErrorMessage } from './messages';
-import { Button } from './styles';
+import { StyledRoot } from './styled/StyledRoot';
+import { StyledSection } from './styled/StyledSection';
 
-export function Loading() {
-  return <p role="status">{t('loading')}</p>;
+interface ShellProps {
+  /** The agent's color scheme, when known: end-to-end tests and the workspace read it. */
+  scheme?: ColorScheme;
+  children: ReactNode;
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export const Shell = forwardRef<HTMLElement, ShellProps>(function Shell({ scheme, children }, ref) {
   return (
-    <div role="alert">
-      <h2>{t('error.title')}</h2>
-      <MessageText message={loadErrorMessage(error)} />
-      {onRetry && <Button onClick={onRetry}>{t('retry')}</Button>}
-    </div>
+    <StyledRoot ref={ref} data-color-scheme={scheme}>
+      {children}
+    </StyledRoot>
+  );
+});
+
+export function Loading() {
+  return (
+    <StyledSection aria-busy="true">
+      <SM role="status" isBold={false}>
+        {t('loading')}
+      </SM>
+      {/* The shape of the suggestion to come: the case, its confidence, and a phrase. */}
+      <Skeleton width="40%" aria-hidden="true" />
+      <Skeleton width="70%" aria-hidden="true" />
+      <Skeleton width="90%" aria-hidden="true" />
+    </StyledSection>
+  );
+}
+
+interface ErrorStateProps {
+  error: unknown;
+  /** Shown as "Try again" when the failed step can be repeated. */
+  onRetry?: () => void;
+}
+
+export function ErrorState({ error, onRetry }: ErrorStateProps) {
+  return (
+    <StyledSection>
+      <Alert type="error">
+        <Alert.Title>
+          <h2>{t('error.title')}</h2>
+        </Alert.Title>
+        <MessageText message={loadErrorMessage(error)} />
+      </Alert>
+      {onRetry && (
+        <div>
+          <Button size="small" onClick={onRetry}>
+            {t('retry')}
+          </Button>
+        </div>
+      )}
+    </StyledSection>
   );
 }

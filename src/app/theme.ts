@@ -1,35 +1,38 @@
 /**
- * The Garden theme in the agent's color scheme (Zendesk's light or dark mode), and its color variables.
+ * The Garden theme in the agent's color scheme (Zendesk's light or dark mode). Garden's components pick
+ * their light or dark colors from `colors.base`; our own styled elements read the same variables with
+ * Garden's getColor (see src/app/styled/).
  *
- * Why not Garden's getColor: it pulls in polished, color2k and lodash (about 9 KB gzip) to support
- * transparency and offsets this sidebar never uses. The sidebar's colors are plain variable references
- * ('neutralHue.900', 'palette.white'), resolved here against the same theme.
+ * The system font stack ends with the usual Japanese, Chinese and Korean UI fonts of macOS, Windows and
+ * Linux, so a requester's name in Japanese never shows as empty boxes where the first fonts lack the glyphs.
  */
 import { DEFAULT_THEME, type IGardenTheme } from '@zendeskgarden/react-theming';
 import type { ColorScheme } from '../zendesk/client';
 
+/** After Garden's stack: CJK UI fonts, most common first; the browser's own fallback still follows. */
+export const CJK_FONTS = [
+  '"Hiragino Sans"',
+  '"Hiragino Kaku Gothic ProN"',
+  '"Yu Gothic UI"',
+  'Meiryo',
+  '"Microsoft YaHei"',
+  '"Malgun Gothic"',
+  '"Noto Sans CJK JP"',
+  '"Noto Sans JP"',
+].join(',');
+
+/** Garden's system stack with the CJK fonts placed before its final generic `sans-serif`. */
+export function withCjkFonts(stack: string): string {
+  const generic = ',sans-serif';
+  return stack.endsWith(generic)
+    ? `${stack.slice(0, -generic.length)},${CJK_FONTS}${generic}`
+    : `${stack},${CJK_FONTS}`;
+}
+
 export function themeFor(scheme: ColorScheme): IGardenTheme {
-  return { ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, base: scheme } };
-}
-
-type Variables = IGardenTheme['colors']['variables']['light'];
-export type ColorVariable = {
-  [G in keyof Variables & string]: `${G}.${keyof Variables[G] & string}`;
-}[keyof Variables & string];
-
-/** The color of a theme variable (e.g. 'foreground.subtle') in the theme's color scheme. */
-export function themeColor(theme: IGardenTheme, variable: ColorVariable): string {
-  const [group, name] = variable.split('.') as [keyof Variables, string];
-  const reference = (theme.colors.variables[theme.colors.base][group] as Record<string, string>)[name] ?? '';
-  const [source, shade] = reference.split('.');
-  const palette = theme.palette as unknown as Record<string, string | Record<string, string>>;
-  if (source === 'palette' && shade !== undefined) return asColor(palette[shade]);
-  // 'neutralHue.900': the hue's name is a theme color ('grey'), whose shades are in the palette.
-  const hue = (theme.colors as unknown as Record<string, string>)[source ?? ''] ?? '';
-  const shades = palette[hue];
-  return typeof shades === 'object' && shade !== undefined ? asColor(shades[shade]) : 'inherit';
-}
-
-function asColor(value: unknown): string {
-  return typeof value === 'string' ? value : 'inherit';
+  return {
+    ...DEFAULT_THEME,
+    colors: { ...DEFAULT_THEME.colors, base: scheme },
+    fonts: { ...DEFAULT_THEME.fonts, system: withCjkFonts(DEFAULT_THEME.fonts.system) },
+  };
 }

@@ -15,17 +15,21 @@ export type Analysis =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; loaded: LoadedTicket; refreshFailed: boolean };
 
-/** `onColorScheme` must be stable (a state setter): it is an effect dependency. */
+/**
+ * `onColorScheme` must be stable (a state setter): it is an effect dependency. `firstLoad`, a reading
+ * already under way (src/startup.ts), stands in for the first read; a retry reads again.
+ */
 export function useAnalysis(
   client: ZafClient,
   onColorScheme: (scheme: ColorScheme) => void,
+  firstLoad?: Promise<LoadedTicket>,
 ): { analysis: Analysis; retry(): void } {
   const [analysis, setAnalysis] = useState<Analysis>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
-    loadTicket(client).then(
+    (attempt === 0 && firstLoad ? firstLoad : loadTicket(client)).then(
       (loaded) => {
         if (!current) return;
         onColorScheme(loaded.colorScheme);
@@ -46,7 +50,7 @@ export function useAnalysis(
     return () => {
       current = false;
     };
-  }, [client, attempt, onColorScheme]);
+  }, [client, attempt, onColorScheme, firstLoad]);
 
   const ready = analysis.status === 'ready';
   useEffect(() => {

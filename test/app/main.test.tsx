@@ -1,10 +1,13 @@
 /**
  * The entry: it takes the client from Zendesk's SDK (window.ZAFClient) and subscribes to the handshake
- * before React renders, so an answer that arrives before the first render is not missed.
+ * before React is even loaded, so an answer that arrives before the first render is not missed.
  */
 import { screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { FakeZafClient } from '../support/fakeZafClient';
+
+/** The entry imports React and the sidebar as a second chunk: transforming it takes seconds in a cold run. */
+const LOADED = { timeout: 15_000 };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -21,7 +24,7 @@ it('renders the sidebar when Zendesk answers the handshake before the first rend
   // Synchronously, before React has rendered anything.
   fake.register();
 
-  expect(await screen.findByRole('button', { name: 'Apply reply' })).toBeTruthy();
+  expect(await screen.findByRole('button', { name: 'Apply reply' }, LOADED)).toBeTruthy();
   expect(init).toHaveBeenCalledTimes(1);
   expect(fake.earlyCalls).toEqual([]);
 });
@@ -29,7 +32,7 @@ it('renders the sidebar when Zendesk answers the handshake before the first rend
 it('outside Zendesk (no SDK), says where to open the app', async () => {
   document.body.innerHTML = '<div id="root"></div>';
   await import('../../src/main');
-  expect((await screen.findByRole('alert')).textContent).toContain(
+  expect((await screen.findByRole('alert', {}, LOADED)).textContent).toContain(
     'Open this app from a ticket in Zendesk Support.',
   );
 });

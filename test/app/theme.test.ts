@@ -1,21 +1,35 @@
-/** The theme follows the agent's color scheme, and theme variables resolve to Garden's palette. */
-import { PALETTE } from '@zendeskgarden/react-theming';
+/**
+ * The theme follows the agent's color scheme (Garden's variables resolve to the light or dark palette),
+ * and its font stack names CJK fonts before the generic family, so Japanese never shows as boxes.
+ */
+import { DEFAULT_THEME, getColor, PALETTE } from '@zendeskgarden/react-theming';
 import { describe, expect, it } from 'vitest';
-import { themeColor, themeFor } from '../../src/app/theme';
+import { themeFor, withCjkFonts } from '../../src/app/theme';
 
-describe('themeColor', () => {
-  it('resolves variables in the light scheme', () => {
+describe('themeFor', () => {
+  it('resolves Garden variables to the light palette in the light scheme', () => {
     const light = themeFor('light');
     expect(light.colors.base).toBe('light');
-    expect(themeColor(light, 'background.default')).toBe(PALETTE.white);
-    expect(themeColor(light, 'foreground.default')).toBe(PALETTE.grey[900]);
-    expect(themeColor(light, 'background.primaryEmphasis')).toBe(PALETTE.blue[700]);
+    expect(getColor({ theme: light, variable: 'background.default' })).toBe(PALETTE.white);
+    expect(getColor({ theme: light, variable: 'foreground.default' })).toBe(PALETTE.grey[900]);
   });
 
   it('resolves the same variables to the dark palette in the dark scheme', () => {
     const dark = themeFor('dark');
     expect(dark.colors.base).toBe('dark');
-    expect(themeColor(dark, 'background.default')).toBe(PALETTE.grey[1100]);
-    expect(themeColor(dark, 'foreground.default')).toBe(PALETTE.grey[300]);
+    expect(getColor({ theme: dark, variable: 'background.default' })).toBe(PALETTE.grey[1100]);
+    expect(getColor({ theme: dark, variable: 'foreground.default' })).toBe(PALETTE.grey[300]);
+  });
+
+  it("keeps Garden's system fonts first and adds Japanese UI fonts before the generic sans-serif", () => {
+    const fonts = themeFor('light').fonts.system.split(',');
+    expect(fonts.slice(0, 3)).toEqual(DEFAULT_THEME.fonts.system.split(',').slice(0, 3));
+    expect(fonts).toContain('"Hiragino Sans"');
+    expect(fonts).toContain('"Noto Sans CJK JP"');
+    expect(fonts.at(-1)).toBe('sans-serif');
+  });
+
+  it('appends the CJK fonts to a stack without a generic family', () => {
+    expect(withCjkFonts('Inter').startsWith('Inter,"Hiragino Sans"')).toBe(true);
   });
 });

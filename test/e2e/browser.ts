@@ -3,31 +3,11 @@
  * whose every request outside the workspace's own origins is aborted and recorded, and access to the app's
  * iframe.
  */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchBrowser } from './chromium';
 
 export interface WorkspacePage {
   page: Page;
@@ -47,9 +27,14 @@ export function isWorkspaceUrl(url: string, port: number): boolean {
   return ['localhost', '127.0.0.1'].includes(parsed.hostname) && Number(parsed.port) === port;
 }
 
-export async function openWorkspace(browser: Browser, baseUrl: string, query: Record<string, string> = {}) {
+export async function openWorkspace(
+  browser: Browser,
+  baseUrl: string,
+  query: Record<string, string> = {},
+  viewport = { width: 1500, height: 1000 },
+) {
   const port = Number(new URL(baseUrl).port);
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const result: WorkspacePage = {
     page,
@@ -80,4 +65,23 @@ export async function appFrame(page: Page): Promise<Frame> {
   if (!frame) throw new Error('The app iframe has no frame');
   await frame.waitForLoadState('domcontentloaded');
   return frame;
+}
+
+/**
+ * The sidebar as the agent sees it, whole, saved as a PNG at `path`: the window is made tall enough for
+ * the app's full height, and the picture is cut to the apps column.
+ */
+export async function screenshotSidebar(page: Page, path: string): Promise<void> {
+  const frameHeight = await page.$eval(
+    'iframe[data-testid="app-frame"]',
+    (frame) => frame.getBoundingClientRect().height,
+  );
+  const width = page.viewportSize()?.width ?? 1440;
+  await page.setViewportSize({ width, height: Math.max(900, frameHeight + 120) });
+  const aside = await page.locator('aside.apps').boundingBox();
+  const frame = await page.locator('iframe[data-testid="app-frame"]').boundingBox();
+  if (!aside || !frame) throw new Error('The sidebar is not on screen');
+  const clip = { x: aside.x, y: aside.y, width: aside.width, height: frame.y + frame.height + 12 - aside.y };
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, clip });
 }

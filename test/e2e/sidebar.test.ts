@@ -5,7 +5,8 @@
  * Expected replies come from the routine itself (compose with the default settings).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compose } from '../../src/compose/compose';
 import { t } from '../../src/i18n/t';
@@ -16,10 +17,12 @@ import { CURRENT_AGENTS } from '../../workspace/fixtures/people';
 import { HOSTILE_FLAG, sampleTickets } from '../../workspace/fixtures/tickets';
 import type { TicketState } from '../../workspace/host/model';
 import { SDK_CDN_URL } from '../../workspace/server';
-import { launchBrowser, openWorkspace, type WorkspacePage } from './browser';
+import { launchBrowser, openWorkspace, screenshotSidebar, type WorkspacePage } from './browser';
 
 const baseUrl = inject('workspaceUrl');
-const DOCS = new URL('../../docs/', import.meta.url);
+// Pictures of what the tests saw, for looking at after a run: in the ignored test-results/, so `npm test`
+// changes no tracked file. `npm run screenshots` refreshes the README's pictures in docs/ on purpose.
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 let browser: Browser;
@@ -308,9 +311,9 @@ describe('look and access', () => {
   it('light mode: no axe violations before or after applying; screenshots', async () => {
     const { page, frame } = await open({ ticket: '101' });
     expect(await axeViolations(frame)).toEqual([]);
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: new URL('workspace.png', DOCS).pathname });
-    await screenshotSidebar(page, 'sidebar-light.png');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}workspace.png` });
+    await screenshotSidebar(page, `${SHOTS}sidebar-light.png`);
     await clickAndWait(frame, t('apply'), appliedText);
     expect(await axeViolations(frame)).toEqual([]);
   });
@@ -323,7 +326,7 @@ describe('look and access', () => {
       .evaluate((root) => getComputedStyle(root).backgroundColor);
     expect(luminance(background)).toBeLessThan(0.3);
     expect(await axeViolations(frame)).toEqual([]);
-    await screenshotSidebar(page, 'sidebar-dark.png');
+    await screenshotSidebar(page, `${SHOTS}sidebar-dark.png`);
   });
 
   it('switches to dark live when the agent changes the color scheme', async () => {
@@ -365,21 +368,6 @@ describe('look and access', () => {
     expect({ ...after, status: before.status, assigneeId: before.assigneeId }).toEqual(before);
   });
 });
-
-/** The sidebar as the agent sees it, whole: the window is made tall enough for the app's full height. */
-async function screenshotSidebar(page: Page, name: string): Promise<void> {
-  const frameHeight = await page.$eval(
-    'iframe[data-testid="app-frame"]',
-    (frame) => frame.getBoundingClientRect().height,
-  );
-  await page.setViewportSize({ width: 1500, height: Math.max(1000, frameHeight + 120) });
-  mkdirSync(DOCS, { recursive: true });
-  const aside = await page.locator('aside.apps').boundingBox();
-  const frame = await page.locator('iframe[data-testid="app-frame"]').boundingBox();
-  if (!aside || !frame) throw new Error('The sidebar is not on screen');
-  const clip = { x: aside.x, y: aside.y, width: aside.width, height: frame.y + frame.height + 12 - aside.y };
-  await page.screenshot({ path: new URL(name, DOCS).pathname, clip });
-}
 
 /** Relative luminance (0 black .. 1 white) of a CSS rgb() color. */
 function luminance(color: string): number {

@@ -283,6 +283,49 @@ describe('the ticket view', () => {
 });
 
 describe('the workspace page itself', () => {
+  it.each([1024, 1440])(
+    'fits a %i px wide window: nothing cut off on the right, a long requester name inside its column',
+    async (width) => {
+      // Ticket 110's requester has a long name with no room to break (hostile markup as text).
+      const workspace = await openWorkspace(browser, baseUrl, { ticket: '110' }, { width, height: 800 });
+      opened.push(workspace);
+      await registeredFrame(workspace);
+      const box = (selector: string) =>
+        workspace.page.locator(selector).evaluate((element) => {
+          const { left, right } = element.getBoundingClientRect();
+          return { left, right, scrollWidth: element.scrollWidth, clientWidth: element.clientWidth };
+        });
+      const page = await box('html');
+      expect(page.scrollWidth).toBeLessThanOrEqual(width);
+      expect((await box('aside.apps')).right).toBeLessThanOrEqual(width);
+      expect((await box('iframe[data-testid="app-frame"]')).right).toBeLessThanOrEqual(width);
+      const properties = await box('.properties');
+      const requester = await box('[data-testid="requester"]');
+      expect(requester.right).toBeLessThanOrEqual(properties.right);
+      const tagInput = await box('[data-testid="tag-input"]');
+      // The placeholder is shown whole: the input is at least as wide as its text needs.
+      const placeholderWidth = await workspace.page
+        .locator('[data-testid="tag-input"]')
+        .evaluate((input: HTMLInputElement) => {
+          const canvas = document.createElement('canvas').getContext('2d');
+          if (!canvas) return Infinity;
+          canvas.font = getComputedStyle(input).font;
+          return canvas.measureText(input.placeholder).width;
+        });
+      expect(placeholderWidth).toBeLessThan(tagInput.clientWidth - 16);
+    },
+  );
+
+  it('lists a ticket with its saved status until Submit saves the new one', async () => {
+    const { page } = await open({ ticket: '103' });
+    const listed = () => page.locator('[data-ticket-id="103"] .status').innerText();
+    expect(await listed()).toBe('New');
+    await page.getByLabel('Status').selectOption('pending');
+    expect(await listed()).toBe('New');
+    await page.getByTestId('submit').click();
+    await expect.poll(listed).toBe('Pending');
+  });
+
   it.each(['light', 'dark'])(
     'has no axe violations in %s mode, every status and the panel shown',
     async (scheme) => {

@@ -36,7 +36,8 @@ export function ticketListItem(
     { type: 'button', 'data-ticket-id': String(state.id), 'aria-current': current ? 'page' : undefined },
     el('span', { class: 'ticket-subject' }, state.subject),
     el('span', { class: 'ticket-meta' }, `#${state.id} · ${state.requester.name} · ${purpose}`),
-    el('span', { class: `status status-${state.status}` }, STATUS_LABELS[state.status]),
+    // The list shows the ticket as saved: a status picked in the form counts only once submitted.
+    el('span', { class: `status status-${state.savedStatus}` }, STATUS_LABELS[state.savedStatus]),
   );
   button.addEventListener('click', open);
   return el('li', {}, button);
@@ -85,7 +86,7 @@ export function propertiesView(
       'div',
       { class: 'field' },
       el('span', { class: 'label' }, 'Requester'),
-      el('span', {}, state.requester.name),
+      el('span', { 'data-testid': 'requester' }, state.requester.name),
     ),
     labelled('Assignee', assignee),
     tagsEditor(state, callbacks),
@@ -96,7 +97,9 @@ export function propertiesView(
 function tagsEditor(state: TicketState, callbacks: EditCallbacks): HTMLElement {
   const input = el('input', {
     type: 'text',
-    placeholder: 'Add a tag and press Enter',
+    // Short enough for the narrowest properties column; the label and title say how to add one.
+    placeholder: 'Add a tag',
+    title: 'Type a tag and press Enter',
     'data-testid': 'tag-input',
   });
   input.addEventListener('keydown', (event) => {
