@@ -39,7 +39,8 @@ export const DEFAULT_ENDPOINT_LINES = [
 export const DEFAULT_ENDPOINTS_SOURCE_URL = 'https://developers.openai.com/api/docs/guides/your-data';
 export const DEFAULT_ENDPOINTS_VERIFIED_ON = '2026-11';
 
-const NOTE_SEPARATOR = /\s+(?:\||—|–|-)\s+/;
+/** A bar or dash with whitespace on both sides; the whitespace is trimmed off name and note afterwards. */
+const NOTE_SEPARATOR = /(?<=\s)[|—–-](?=\s)/;
 
 /** Parses the settings text: blank lines and lines starting with `#` are skipped. */
 export function parseEndpointLines(text: string): Endpoint[] {
@@ -54,7 +55,7 @@ export function parseEndpointLines(text: string): Endpoint[] {
         .slice(0, match.index)
         .replace(/^[-*•]\s+/, '')
         .trim();
-      const note = raw.slice(match.index + match[0].length).trim();
+      const note = raw.slice(match.index + 1).trim();
       return note ? { name, note } : { name };
     })
     .filter((endpoint) => endpoint.name !== '');

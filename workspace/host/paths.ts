@@ -190,7 +190,7 @@ export function textToHtml(text: string): string {
 
 function cssSize(value: unknown): string | undefined {
   if (typeof value === 'number') return `${value}px`;
-  if (typeof value === 'string' && /^\d+(\.\d+)?(px|%)?$/.test(value.trim())) {
+  if (typeof value === 'string' && /^\d+(?:\.\d+)?(?:px|%)?$/.test(value.trim())) {
     return /\d$/.test(value.trim()) ? `${value.trim()}px` : value.trim();
   }
   return undefined;
