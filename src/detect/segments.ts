@@ -4,7 +4,7 @@
  */
 import { ROUTINE } from '../routine/cases';
 import type { AuthorRole, Ticket } from '../ticket/ticket';
-import { plainText } from '../text/html';
+import { readText } from '../text/ceiling';
 import type { EvidenceField } from './types';
 
 export interface Segment {
@@ -62,19 +62,19 @@ function repeatsDescription(comment: string, description: string): boolean {
 }
 
 export function segmentsOf(ticket: Ticket): Segment[] {
-  const description = plainText(ticket.description, false);
+  const description = readText(ticket.description, false);
   const segments: Segment[] = [
     {
       field: 'subject',
       role: 'requester',
-      text: plainText(ticket.subject, false),
+      text: readText(ticket.subject, false),
       order: 0,
     },
     { field: 'description', role: 'requester', text: description, order: 1 },
   ];
   ticket.comments.forEach((comment, index) => {
     if (!comment.public) return; // internal notes are agents talking to agents
-    const full = plainText(comment.body, comment.html);
+    const full = readText(comment.body, comment.html);
     if (index === 0 && repeatsDescription(full, description)) return;
     const text = withoutQuotedReply(full);
     const role = roleOf(comment.authorRole, text);

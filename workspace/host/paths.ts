@@ -7,7 +7,7 @@ import { escapeHtml } from '../../src/compose/escape';
 import { canOwnTickets, findAgent } from '../fixtures/people';
 import type { TicketStatus } from '../fixtures/tickets';
 import { type SessionOptions, type TicketState, usesRichText, zafView } from './model';
-import { htmlToText } from './text';
+import { htmlToText } from '../../src/text/html';
 
 export interface ZafError {
   name: string;

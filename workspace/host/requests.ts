@@ -4,7 +4,7 @@
  * nobody.
  */
 import { type SessionOptions, type TicketState, currentAgent } from './model';
-import { htmlToText } from './text';
+import { htmlToText } from '../../src/text/html';
 
 export interface RequestOptions {
   url?: unknown;
