@@ -13,9 +13,13 @@ import { htmlToText, looksLikeHtml } from './html';
 
 export const TEXT_HEAD = 32_000;
 export const TEXT_TAIL = 16_000;
-/** Markup is mostly tags and styles: eight times the text budget holds the text of any real email. */
-export const MARKUP_HEAD = 8 * TEXT_HEAD;
-export const MARKUP_TAIL = 8 * TEXT_TAIL;
+/**
+ * Markup is mostly tags and styles: four times the text budget holds the text of a real email's head and
+ * tail, and bounds the parser's work (an HTML5 parser checks scope across the open elements, so deeply
+ * nested markup costs more than its length).
+ */
+export const MARKUP_HEAD = 4 * TEXT_HEAD;
+export const MARKUP_TAIL = 4 * TEXT_TAIL;
 
 /** Stands for the skipped middle: a paragraph break, so nothing reads across it. */
 const CUT = '\n\n';
