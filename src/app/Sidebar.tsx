@@ -2,7 +2,7 @@
  * The ready state: the detected case and why, the "Case" picker, the reply preview, the actions and what
  * happened. The suggestion follows the conversation; the agent's chosen case stays until they change it.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { compose } from '../compose/compose';
 import { detect } from '../detect/detect';
 import type { CaseId } from '../routine/cases';
@@ -15,6 +15,9 @@ import { useClient } from './ClientProvider';
 import { ReadWarnings } from './ReadWarnings';
 import { ReplyPreview } from './ReplyPreview';
 import { useTicketActions } from './useTicketActions';
+
+// Admins only: its own chunk, so agents neither download nor run it (and make no macro request).
+const AdminPanel = lazy(() => import('./admin/AdminPanel'));
 
 interface SidebarProps {
   loaded: LoadedTicket;
@@ -34,6 +37,11 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
 
   return (
     <>
+      {loaded.agent.isAdmin && (
+        <Suspense fallback={null}>
+          <AdminPanel settings={loaded.settings} today={new Date()} />
+        </Suspense>
+      )}
       <CaseSummary detection={detection} />
       <CasePicker
         detected={detection.caseId}

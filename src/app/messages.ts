@@ -47,5 +47,8 @@ export function gapMessage(gap: ReadGap): string {
 }
 
 export function settingProblemMessage(problem: SettingProblem): string {
-  return t(`settings.${problem.code}` satisfies UiKey, { setting: problem.setting });
+  return t(`settings.${problem.code}` satisfies UiKey, {
+    setting: problem.setting,
+    detail: problem.detail ?? '',
+  });
 }

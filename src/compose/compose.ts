@@ -1,16 +1,19 @@
 /**
  * Composition: turns a routine case and the admin's settings into the reply the agent sends, as plain
- * text (messaging channels) and as HTML (email and web). Every value that does not come from the routine
- * itself (settings, the requester's name) is escaped in the HTML.
+ * text (messaging channels) and as HTML (email and web). The reply's words come from the templates in
+ * the settings (src/routine/templates.ts); every value filled into them, and the templates' own text,
+ * is escaped in the HTML.
  */
-import { ANYTHING_ELSE, type AttachmentId, type CaseId, ROUTINE } from '../routine/cases';
+import { type CaseId, ROUTINE } from '../routine/cases';
 import { isEmailAddress, isHttpUrl, type RoutineSettings } from '../routine/settings';
+import type { InlinePlaceholder, Paragraph, Template } from '../routine/templates';
 import { escapeHtml } from './escape';
+import { greetingFor } from './greeting';
 
 export interface ComposeContext {
-  /** The requester's display name; the greeting uses its first word. */
+  /** The requester's display name; the greeting uses their given name. */
   requesterName?: string;
-  /** Start with "Hi <first name>," when a first name is known. Default true. */
+  /** Start with the greeting (when the settings have it on). Default true. */
   greet?: boolean;
 }
 
@@ -18,36 +21,45 @@ export interface Reply {
   caseId: CaseId;
   text: string;
   html: string;
-  /** The routine lines in the reply, in order, as sent: used to spot a reply already in the draft or sent. */
+  /** The reply's lines, in order, as sent (no greeting): used to spot a reply already in the draft or sent. */
   lines: readonly string[];
 }
 
-/** The block of text and HTML an attachment or a line contributes. */
+/** The block of text and HTML a paragraph contributes. */
 interface Block {
   text: string;
   html: string;
 }
 
+/** How each placeholder is filled: the macros fill `first_name` with Zendesk's own placeholder. */
+export type Filler = (name: InlinePlaceholder) => Block;
+
 export function compose(caseId: CaseId, settings: RoutineSettings, context: ComposeContext = {}): Reply {
+  const greeting = context.greet === false ? null : greetingFor(context.requesterName, settings.greeting);
+  return composeWith(caseId, settings, factFiller(settings, greeting?.firstName ?? ''), greeting?.template);
+}
+
+/**
+ * The reply of a case from its template and, when it asks "anything else?", the closing template,
+ * with the greeting first. Shared by the sidebar (compose) and the macros (src/macros/macros.ts).
+ */
+export function composeWith(
+  caseId: CaseId,
+  settings: RoutineSettings,
+  fill: Filler,
+  greeting: Template | undefined,
+): Reply {
   const routineCase = ROUTINE[caseId];
-  if (routineCase.parts.length === 0) return { caseId, text: '', html: '', lines: [] };
+  if (caseId === 'other') return { caseId, text: '', html: '', lines: [] };
+  const paragraphs: Paragraph[] = [...settings.replies[caseId]];
+  if (routineCase.asksAnythingElse) paragraphs.push(...settings.replies.closing);
 
   const lines: string[] = [];
-  const blocks: Block[] = [];
-  const greeting = greetingFor(context);
-  if (greeting) blocks.push(paragraph(greeting));
-  for (const part of routineCase.parts) {
-    if (part.kind === 'line') {
-      const filled = fillLine(part.text, settings);
-      lines.push(filled);
-      blocks.push(paragraph(filled));
-    } else {
-      blocks.push(attachmentBlock(part.attachment, settings));
-    }
-  }
-  if (routineCase.asksAnythingElse) {
-    lines.push(ANYTHING_ELSE);
-    blocks.push(paragraph(ANYTHING_ELSE));
+  const blocks: Block[] = greeting ? greeting.map((paragraph) => render(paragraph, settings, fill)) : [];
+  for (const paragraph of paragraphs) {
+    const block = render(paragraph, settings, fill);
+    if (paragraph.kind === 'line') lines.push(block.text);
+    blocks.push(block);
   }
   return {
     caseId,
@@ -57,33 +69,31 @@ export function compose(caseId: CaseId, settings: RoutineSettings, context: Comp
   };
 }
 
-/**
- * Fills the routine's only slot, the BAA address. A replacer function, not a replacement string: in a
- * string, `$&`, `` $` `` and `$'` are patterns, and an address may contain `$`.
- */
-export function fillLine(template: string, settings: RoutineSettings): string {
-  return template.replace('{baaEmail}', () => settings.baaEmail);
+/** Fills the placeholders with the facts in the settings and the requester's given name. */
+export function factFiller(settings: RoutineSettings, firstName: string): Filler {
+  return (name) => {
+    switch (name) {
+      case 'baa_email':
+        return { text: settings.baaEmail, html: escapeHtml(settings.baaEmail) };
+      case 'sales_contact':
+        return { text: settings.salesContact, html: link(settings.salesContact) };
+      case 'first_name':
+        return { text: firstName, html: escapeHtml(firstName) };
+    }
+  };
 }
 
-/** The first word of a display name, unless the "name" is really an email address or empty. */
-export function firstName(name: string | undefined): string | null {
-  const first = name?.trim().split(/\s+/)[0] ?? '';
-  if (first === '' || first.includes('@')) return null;
-  return first;
-}
-
-function greetingFor(context: ComposeContext): string | null {
-  if (context.greet === false) return null;
-  const first = firstName(context.requesterName);
-  return first ? `Hi ${first},` : null;
-}
-
-function paragraph(text: string): Block {
-  return { text, html: `<p>${escapeHtml(text)}</p>` };
-}
-
-function attachmentBlock(id: AttachmentId, settings: RoutineSettings): Block {
-  return id === 'zero_retention_endpoints' ? endpointListBlock(settings) : salesContactBlock(settings);
+function render(paragraph: Paragraph, settings: RoutineSettings, fill: Filler): Block {
+  if (paragraph.kind === 'endpoint_list') return endpointListBlock(settings);
+  let text = '';
+  let html = '';
+  for (const segment of paragraph.segments) {
+    const part =
+      segment.kind === 'text' ? { text: segment.text, html: escapeHtml(segment.text) } : fill(segment.name);
+    text += part.text;
+    html += part.html;
+  }
+  return { text, html: `<p>${html}</p>` };
 }
 
 function endpointListBlock(settings: RoutineSettings): Block {
@@ -97,14 +107,6 @@ function endpointListBlock(settings: RoutineSettings): Block {
     endpoints.map((e) => `<li>${escapeHtml(item(e.name, e.note))}</li>`).join('') +
     `</ul><p>Source: ${link(sourceUrl)} (checked ${escapeHtml(verifiedOn)})</p>`;
   return { text, html };
-}
-
-function salesContactBlock(settings: RoutineSettings): Block {
-  const contact = settings.salesContact;
-  return {
-    text: `Sales team: ${contact}`,
-    html: `<p>Sales team: ${link(contact)}</p>`,
-  };
 }
 
 /** A link when the value is an http(s) URL or an email address; escaped text otherwise. */

@@ -1,14 +1,15 @@
 /**
- * The routine compiled into Zendesk macros, in the shape of the app's `requirements.json`, so that
- * installing the app creates one macro per replying case (see zendesk-app-conventions.md §4.4 and §5.1).
+ * The routine compiled into Zendesk macros, from the same templates as the sidebar's replies
+ * (src/compose/compose.ts), in the shape of the app's `requirements.json`, so that installing the app
+ * creates one macro per replying case (see zendesk-app-conventions.md §4.4 and §5.1). The sidebar keeps
+ * the installed macros in step with the settings (src/macros/sync.ts).
  *
- * Macros are written once, at build time, with the settings they are given (the defaults for the
- * package). They carry no greeting: a macro cannot know the requester's name, and a placeholder such as
- * `{{ticket.requester.first_name}}` would print "Hi ," for a requester known only by an email address.
- * They set only `comment_value_html`: Zendesk derives the plain text for channels that cannot show HTML,
- * and a second, plain-text body could drift from the HTML one.
+ * A macro cannot know the requester: its greeting names them with Zendesk's own placeholder,
+ * `{{ticket.requester.first_name}}`, which Zendesk fills when the agent applies the macro. Macros set
+ * only `comment_value_html`: Zendesk derives the plain text for channels that cannot show HTML, and a
+ * second, plain-text body could drift from the HTML one.
  */
-import { compose } from '../compose/compose';
+import { composeWith, factFiller, type Filler } from '../compose/compose';
 import { type CaseId, REPLY_CASE_IDS, ROUTINE } from '../routine/cases';
 import { caseTag, DEFAULT_SETTINGS, type RoutineSettings } from '../routine/settings';
 
@@ -47,6 +48,9 @@ const DESCRIPTIONS: Readonly<Partial<Record<CaseId, string>>> = {
   rejected: 'BAA routine, application not approved: explains feedback and re-applying; solves the ticket.',
 };
 
+/** Zendesk's placeholder for the requester's first name, filled when the macro is applied. */
+export const ZENDESK_FIRST_NAME = '{{ticket.requester.first_name}}';
+
 /** The requirement identifier of a case's macro (stable across installs: Zendesk keys updates on it). */
 export function macroKey(caseId: CaseId): string {
   return `baa_${caseId}`;
@@ -59,13 +63,22 @@ export function buildMacro(caseId: CaseId, settings: RoutineSettings = DEFAULT_S
     throw new Error(`the "${caseId}" case has no macro: the routine sends no reply for it`);
   }
   const actions: MacroAction[] = [
-    { field: 'comment_value_html', value: compose(caseId, settings, { greet: false }).html },
+    { field: 'comment_value_html', value: macroHtml(caseId, settings) },
     { field: 'comment_mode_is_public', value: 'true' },
     { field: 'status', value: routineCase.status },
   ];
   const tag = caseTag(settings.tagPrefix, routineCase.tagSuffix);
   if (tag !== null) actions.push({ field: 'current_tags', value: tag });
   return { title, description: DESCRIPTIONS[caseId] ?? title, actions };
+}
+
+/** The reply's HTML with the personal greeting (when on) naming the requester through Zendesk. */
+function macroHtml(caseId: CaseId, settings: RoutineSettings): string {
+  const facts = factFiller(settings, '');
+  const fill: Filler = (name) =>
+    name === 'first_name' ? { text: ZENDESK_FIRST_NAME, html: ZENDESK_FIRST_NAME } : facts(name);
+  const greeting = settings.greeting.enabled ? settings.greeting.personal : undefined;
+  return composeWith(caseId, settings, fill, greeting).html;
 }
 
 /** One macro per case that replies (every case but `other`), keyed by `macroKey`. */

@@ -39,24 +39,55 @@ export const DEFAULT_ENDPOINT_LINES = [
 export const DEFAULT_ENDPOINTS_SOURCE_URL = 'https://developers.openai.com/api/docs/guides/your-data';
 export const DEFAULT_ENDPOINTS_VERIFIED_ON = '2026-11';
 
-/** A bar or dash with whitespace on both sides; the whitespace is trimmed off name and note afterwards. */
-const NOTE_SEPARATOR = /(?<=\s)[|—–-](?=\s)/;
+/** Characters that separate an endpoint from its note when whitespace stands on both sides. */
+const NOTE_SEPARATORS = new Set(['|', '—', '–', '-']);
+const BULLET = /^[-*•]\s+/;
 
 /** Parses the settings text: blank lines and lines starting with `#` are skipped. */
 export function parseEndpointLines(text: string): Endpoint[] {
   return text
-    .split(/\r?\n/)
+    .split('\n')
     .map((raw) => raw.trim())
     .filter((raw) => raw !== '' && !raw.startsWith('#'))
-    .map((raw) => {
-      const match = NOTE_SEPARATOR.exec(raw);
-      if (!match) return { name: raw.replace(/^[-*•]\s+/, '') };
-      const name = raw
-        .slice(0, match.index)
-        .replace(/^[-*•]\s+/, '')
-        .trim();
-      const note = raw.slice(match.index + 1).trim();
-      return note ? { name, note } : { name };
-    })
+    .map(parseEndpointLine)
     .filter((endpoint) => endpoint.name !== '');
+}
+
+function parseEndpointLine(line: string): Endpoint {
+  const separator = noteSeparatorAt(line);
+  if (separator === -1) return { name: line.replace(BULLET, '') };
+  const name = line.slice(0, separator).trim().replace(BULLET, '');
+  const note = line.slice(separator + 1).trim();
+  return note ? { name, note } : { name };
+}
+
+/**
+ * The first separator with whitespace on both sides (`a | b`, `a - b`), found in one pass. A regex
+ * such as `\s+-\s+` tried at every start of a long whitespace run is quadratic; this is linear. A
+ * leading bullet (`- /v1/embeddings`) is no separator: nothing stands before it.
+ */
+function noteSeparatorAt(line: string): number {
+  for (let i = 1; i < line.length - 1; i++) {
+    if (NOTE_SEPARATORS.has(line.charAt(i)) && isSpace(line.charAt(i - 1)) && isSpace(line.charAt(i + 1))) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function isSpace(char: string): boolean {
+  return char.trim() === '';
+}
+
+/**
+ * Whether the list was verified more than `maxMonths` months before `today`. A month-only date
+ * (`2026-11`) counts from the first of that month. An unreadable date is not called stale: the settings
+ * parser already reports it.
+ */
+export function isEndpointListStale(verifiedOn: string, maxMonths: number, today: Date): boolean {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(verifiedOn);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  const due = new Date(Date.UTC(Number(year), Number(month) - 1 + maxMonths, Number(day ?? '1')));
+  return today.getTime() >= due.getTime();
 }

@@ -45,8 +45,17 @@ export interface ZafPaths {
   'comment.type': CommentType;
   currentUser: ZafUser;
   colorScheme: ColorScheme;
+  /** A resource the app's requirements.json created, by its identifier (Zendesk's requirements sample app). */
+  [requirement: `requirement:${string}`]: ZafRequirement;
 }
 export type ZafPath = keyof ZafPaths;
+
+/** What `requirement:<identifier>` gives, and each entry of the installation's requirements list. */
+export interface ZafRequirement {
+  requirement_id?: number;
+  requirement_type?: string;
+  identifier?: string;
+}
 
 /** Every path the app sets, with the value it sends. */
 export interface ZafSettable {
@@ -101,6 +110,9 @@ export interface ZafRequestOptions {
   url: string;
   type?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   dataType?: 'json' | 'text';
+  contentType?: string;
+  /** The request body (JSON text for the REST API). */
+  data?: string;
 }
 
 export interface ZafMetadata {

@@ -79,6 +79,17 @@ export interface FakeOptions {
   missingPaths?: ZafPath[];
   /** False: the host never answers the handshake. */
   registers?: boolean;
+  /** `requirement:<identifier>` → macro id, as an installed app's requirements give them. */
+  requirements?: Record<string, number>;
+  /** The same, answered only by REST (`/api/v2/apps/installations/{id}/requirements.json`). */
+  restRequirements?: Record<string, number>;
+  /** Macros of the account, by id, for GET and PUT /api/v2/macros/{id}.json. */
+  macros?: Record<number, FakeMacro>;
+}
+
+export interface FakeMacro {
+  title: string;
+  actions: { field: string; value: unknown }[];
 }
 
 export const AGENT: ZafUser = { id: 7, name: 'Alex Agent', role: 'agent', locale: 'en-US' };
@@ -123,6 +134,9 @@ export class FakeZafClient implements ZafClient {
   /** Calls the app made before `app.registered` (the SDK queues them; a correct app makes none). */
   earlyCalls: RecordedCall[] = [];
   registered = false;
+  requirements: Record<string, number>;
+  restRequirements: Record<string, number>;
+  macros: Map<number, FakeMacro>;
   private handlers = new Map<string, Set<Handler>>();
   private held: (() => void)[] = [];
   private ready: Promise<void>;
@@ -135,6 +149,11 @@ export class FakeZafClient implements ZafClient {
     this.colorScheme = options.colorScheme ?? 'light';
     this.settings = options.settings ?? {};
     this.missingPaths = new Set(options.missingPaths ?? []);
+    this.requirements = options.requirements ?? {};
+    this.restRequirements = options.restRequirements ?? {};
+    this.macros = new Map(
+      Object.entries(options.macros ?? {}).map(([id, m]) => [Number(id), structuredClone(m)]),
+    );
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     if (options.registers !== false) setTimeout(() => this.register(), 0);
   }
@@ -204,7 +223,9 @@ export class FakeZafClient implements ZafClient {
         } else if (failing) {
           return this.misbehave(failing, 'get');
         } else {
-          result[path] = this.read(path);
+          const value = this.read(path);
+          if (value === undefined) result.errors[path] = { name: 'APIError', message: 'No such API', path };
+          else result[path] = value;
         }
       }
       const single = typeof paths === 'string' ? result.errors[paths] : undefined;
@@ -245,6 +266,25 @@ export class FakeZafClient implements ZafClient {
       if (options.url === '/api/v2/users/me.json') {
         return Promise.resolve({ user: { id: this.currentUser.id, role_type: this.roleType } });
       }
+      if (options.url === '/api/v2/apps/installations/2/requirements.json') {
+        const listed = Object.entries(this.restRequirements);
+        return Promise.resolve({
+          requirements: listed.map(([identifier, id]) => ({
+            identifier,
+            requirement_id: id,
+            requirement_type: 'macros',
+          })),
+        });
+      }
+      const macro = /^\/api\/v2\/macros\/(\d+)\.json$/.exec(options.url);
+      const existing = macro ? this.macros.get(Number(macro[1])) : undefined;
+      if (macro && existing && options.type === 'PUT') {
+        const body = JSON.parse(options.data ?? '{}') as { macro: FakeMacro };
+        this.macros.set(Number(macro[1]), structuredClone(body.macro));
+        return Promise.resolve({ macro: { id: Number(macro[1]), ...body.macro } });
+      }
+      if (macro && existing)
+        return Promise.resolve({ macro: { id: Number(macro[1]), ...structuredClone(existing) } });
       return Promise.reject({ status: 404, statusText: 'Not Found', responseText: '' });
     });
   }
@@ -295,8 +335,12 @@ export class FakeZafClient implements ZafClient {
     }
   }
 
-  private read(path: ZafPath): ZafPaths[ZafPath] {
+  private read(path: ZafPath): ZafPaths[ZafPath] | undefined {
     const t = this.ticket;
+    if (path.startsWith('requirement:')) {
+      const id = this.requirements[path.slice('requirement:'.length)];
+      return id === undefined ? undefined : { requirement_id: id, requirement_type: 'macros' };
+    }
     const values: ZafPaths = {
       'ticket.id': t.id,
       'ticket.subject': t.subject,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compose, firstName } from '../../src/compose/compose';
+import { readFileSync } from 'node:fs';
+import { compose } from '../../src/compose/compose';
+import { givenName } from '../../src/compose/greeting';
 import { ANYTHING_ELSE, REPLY_CASE_IDS, ROUTINE } from '../../src/routine/cases';
 import { parseEndpointLines } from '../../src/routine/endpoints';
 import { DEFAULT_SETTINGS, parseSettings, type RoutineSettings } from '../../src/routine/settings';
@@ -44,8 +46,13 @@ function expectOnlyOwnMarkup(html: string): void {
 }
 
 function routineLines(caseId: (typeof REPLY_CASE_IDS)[number]): string[] {
+  // The sales contact is a line of its own ("Sales team: …"); the endpoint list is a block, not a line.
   const lines = ROUTINE[caseId].parts.flatMap((part) =>
-    part.kind === 'line' ? [part.text.replace('{baaEmail}', DEFAULT_SETTINGS.baaEmail)] : [],
+    part.kind === 'line'
+      ? [part.text.replace('{baaEmail}', DEFAULT_SETTINGS.baaEmail)]
+      : part.attachment === 'sales_contact'
+        ? [`Sales team: ${DEFAULT_SETTINGS.salesContact}`]
+        : [],
   );
   return ROUTINE[caseId].asksAnythingElse ? [...lines, ANYTHING_ELSE] : lines;
 }
@@ -123,37 +130,140 @@ describe('the greeting', () => {
     expect(reply.lines).not.toContain('Hi Dana,');
   });
 
-  it('leaves the greeting out when the name is empty, blank, missing or an email address', () => {
+  it('leaves the greeting out when the name is empty, blank or missing', () => {
     const plain = compose('api', DEFAULT_SETTINGS);
-    for (const requesterName of ['', '   ', undefined, 'dana@example.com']) {
+    for (const requesterName of ['', '   ', undefined]) {
       const reply = compose('api', DEFAULT_SETTINGS, { requesterName });
       expect(reply.text).toBe(plain.text);
       expect(reply.html).toBe(plain.html);
-      expect(reply.text).not.toMatch(/^Hi/);
     }
   });
 
-  it('leaves it out when asked not to greet', () => {
+  it('greets neutrally a requester known by an email address, a company or a team', () => {
+    for (const requesterName of ['dana@example.com', 'ACME', 'Acme Corp', 'Billing Team', 'Mercy Hospital']) {
+      const reply = compose('api', DEFAULT_SETTINGS, { requesterName });
+      expect(reply.text.startsWith('Hello,\n\n')).toBe(true);
+      expect(reply.html.startsWith('<p>Hello,</p>')).toBe(true);
+    }
+  });
+
+  it('reads "Family, Given" and drops titles', () => {
+    expect(compose('api', DEFAULT_SETTINGS, { requesterName: 'Souza, Ana' }).text).toMatch(/^Hi Ana,\n/);
+    expect(compose('api', DEFAULT_SETTINGS, { requesterName: 'Dr. Marcus Webb' }).text).toMatch(
+      /^Hi Marcus,\n/,
+    );
+    expect(givenName('Prof Maria Rossi')).toBe('Maria');
+    expect(givenName('Mrs. Jane Doe')).toBe('Jane');
+    expect(givenName('Dana Katherine Scully')).toBe('Dana');
+    expect(givenName('José Álvarez')).toBe('José');
+    expect(givenName('J. Smith')).toBeNull();
+    expect(givenName('Dr. Webb')).toBeNull();
+    expect(givenName('a@b.example')).toBeNull();
+    expect(givenName('Support Team 2')).toBeNull();
+    expect(givenName('Smith, Jones, and Partners')).toBeNull();
+  });
+
+  it('leaves it out when asked not to greet, or when admins turned the greeting off', () => {
     const reply = compose('api', DEFAULT_SETTINGS, { requesterName: 'Dana', greet: false });
     expect(reply.text).not.toContain('Dana');
     expect(reply.html).toBe(compose('api', DEFAULT_SETTINGS).html);
+    const off = parseSettings({ greetRequester: false }).settings;
+    expect(compose('api', off, { requesterName: 'Dana' }).html).toBe(compose('api', DEFAULT_SETTINGS).html);
+    expect(compose('api', off, { requesterName: 'ACME' }).html).toBe(compose('api', DEFAULT_SETTINGS).html);
   });
 
-  it('takes the first word of the name', () => {
-    expect(firstName('Dana Katherine Scully')).toBe('Dana');
-    expect(firstName('a@b.example')).toBeNull();
-    expect(firstName(undefined)).toBeNull();
+  it('follows the greeting settings', () => {
+    const { settings, problems } = parseSettings({
+      greeting: 'Dear {{ first_name }},',
+      neutralGreeting: 'Good day,',
+    });
+    expect(problems).toEqual([]);
+    expect(compose('api', settings, { requesterName: 'Ana Souza' }).text).toMatch(/^Dear Ana,\n/);
+    expect(compose('api', settings, { requesterName: 'ACME' }).text).toMatch(/^Good day,\n/);
+  });
+
+  it('reads a name of any length in linear time', () => {
+    const long = `${'Dr. '.repeat(50_000)}${'.'.repeat(200_000)}x`;
+    const started = performance.now();
+    givenName(long);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('replies from the settings', () => {
+  const before = JSON.parse(
+    readFileSync(new URL('../fixtures/replies/default-replies.json', import.meta.url), 'utf8'),
+  ) as Record<string, { text: string; html: string }>;
+
+  it('reproduce, with the default settings, the replies exactly as they were before templates', () => {
+    for (const caseId of REPLY_CASE_IDS) {
+      expect(compose(caseId, DEFAULT_SETTINGS)).toMatchObject(before[caseId] ?? {});
+      expect(compose(caseId, DEFAULT_SETTINGS, { requesterName: 'Dana Scully' })).toMatchObject(
+        before[`${caseId} greeted`] ?? {},
+      );
+    }
+  });
+
+  it('use an edited template, filling and escaping its placeholders', () => {
+    const { settings, problems } = parseSettings({
+      replyEnterprise:
+        'For <ChatGPT Enterprise>, write to {{ baa_email }}.\n\nOr reach {{sales_contact}} today.',
+      replyClosing: 'Anything else?',
+      baaEmail: 'legal@example.com',
+    });
+    expect(problems).toEqual([]);
+    const reply = compose('enterprise', settings);
+    expect(reply.lines).toEqual([
+      'For <ChatGPT Enterprise>, write to legal@example.com.',
+      'Or reach https://openai.com/contact-sales today.',
+      'Anything else?',
+    ]);
+    expect(reply.html).toBe(
+      '<p>For &lt;ChatGPT Enterprise&gt;, write to legal@example.com.</p>' +
+        '<p>Or reach <a href="https://openai.com/contact-sales">https://openai.com/contact-sales</a> today.</p>' +
+        '<p>Anything else?</p>',
+    );
+    expectOnlyOwnMarkup(reply.html);
+  });
+
+  it('fall back to the default reply when a template is broken, and say which setting and why', () => {
+    const cases = [
+      [{ replyApi: 'Email {{baa_adress}}.\n{{endpoint_list}}' }, 'replyApi', 'template_unknown_placeholder'],
+      [{ replyApi: 'Email {{baa_email}}, no list.' }, 'replyApi', 'template_needs_endpoint_list'],
+      [{ replyApi: 'See {{endpoint_list}} here.' }, 'replyApi', 'template_endpoint_list_inline'],
+      [{ replyEnterprise: 'Ask sales.' }, 'replyEnterprise', 'template_needs_sales_contact'],
+      [{ replyNotApproved: 'Sorry {{first_name}}' }, 'replyNotApproved', 'template_unknown_placeholder'],
+      [{ replyAskProduct: 'API or {{ChatGPT' }, 'replyAskProduct', 'template_unclosed_placeholder'],
+      [{ greeting: 'Hi {{name}},' }, 'greeting', 'template_unknown_placeholder'],
+    ] as const;
+    for (const [raw, setting, code] of cases) {
+      const { settings, problems } = parseSettings(raw);
+      expect(problems).toEqual([expect.objectContaining({ setting, code })]);
+      for (const caseId of REPLY_CASE_IDS) {
+        expect(compose(caseId, settings, { requesterName: 'Dana' }).html).toBe(
+          compose(caseId, DEFAULT_SETTINGS, { requesterName: 'Dana' }).html,
+        );
+      }
+    }
+    expect(parseSettings({ replyApi: 'x {{baa_adress}}' }).problems[0]?.detail).toBe('{{baa_adress}}');
   });
 });
 
 describe('hostile values in the HTML', () => {
   it('escapes a requester name with markup', () => {
-    const reply = compose('api', DEFAULT_SETTINGS, { requesterName: `${HOSTILE} Smith` });
+    const reply = compose('api', DEFAULT_SETTINGS, {
+      requesterName: 'Dana<img src=x onerror=alert(document.domain)> Smith',
+    });
     expectOnlyOwnMarkup(reply.html);
-    expect(reply.html).toContain('<p>Hi &lt;img,</p>');
-    const scriptName = compose('api', DEFAULT_SETTINGS, { requesterName: '<script>alert(1)</script>' });
+    expect(reply.html).toContain('<p>Hi Dana&lt;img,</p>');
+    const scriptName = compose('api', DEFAULT_SETTINGS, {
+      requesterName: 'x<script>alert(document.domain)</script>',
+    });
     expectOnlyOwnMarkup(scriptName.html);
-    expect(visibleText(scriptName.html)).toContain('Hi <script>alert(1)</script>,');
+    expect(visibleText(scriptName.html)).toContain('Hi x<script>alert(document.domain)</script>,');
+    // A "name" that is only markup is no person's: the neutral greeting, nothing of it in the reply.
+    const markupOnly = compose('api', DEFAULT_SETTINGS, { requesterName: HOSTILE });
+    expect(markupOnly.html.startsWith('<p>Hello,</p>')).toBe(true);
   });
 
   it('escapes the BAA email', () => {

@@ -34,6 +34,15 @@ const EXPECTED_TYPES: Record<string, string> = {
   [SETTING_NAMES.solveOnApply]: 'checkbox',
   [SETTING_NAMES.assignToMeOnSolve]: 'checkbox',
   [SETTING_NAMES.tagPrefix]: 'text',
+  [SETTING_NAMES.endpointsMaxAgeMonths]: 'number',
+  [SETTING_NAMES.replyApi]: 'multiline',
+  [SETTING_NAMES.replyEnterprise]: 'multiline',
+  [SETTING_NAMES.replyAskProduct]: 'multiline',
+  [SETTING_NAMES.replyNotApproved]: 'multiline',
+  [SETTING_NAMES.replyClosing]: 'multiline',
+  [SETTING_NAMES.greetRequester]: 'checkbox',
+  [SETTING_NAMES.greeting]: 'text',
+  [SETTING_NAMES.neutralGreeting]: 'text',
 };
 
 describe('manifest.json', () => {

@@ -3,6 +3,7 @@ import {
   DEFAULT_ENDPOINT_LINES,
   DEFAULT_ENDPOINTS_SOURCE_URL,
   DEFAULT_ENDPOINTS_VERIFIED_ON,
+  isEndpointListStale,
   parseEndpointLines,
 } from '../../src/routine/endpoints';
 import {
@@ -15,6 +16,7 @@ import {
   isEmailAddress,
   isIsoDate,
   parseSettings,
+  SETTING_MAX_LENGTH,
   SETTING_NAMES,
 } from '../../src/routine/settings';
 
@@ -261,5 +263,78 @@ describe('value checks', () => {
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate('2026-04-31')).toBe(false);
     expect(isIsoDate('2026-1-5')).toBe(false);
+  });
+});
+
+describe('length caps and hostile sizes', () => {
+  it('refuses a value over its documented cap with a "too_long" problem naming the cap, and keeps the default', () => {
+    for (const [name, cap] of Object.entries(SETTING_MAX_LENGTH)) {
+      const { settings, problems } = parseSettings({ [name]: 'x'.repeat(cap + 1) });
+      expect(problems).toEqual([
+        expect.objectContaining({ setting: name, code: 'too_long', detail: String(cap) }),
+      ]);
+      expect(settings).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('has a cap for every text setting', () => {
+    const textual = Object.entries(DEFAULT_RAW_SETTINGS)
+      .filter(([, value]) => typeof value !== 'boolean')
+      .map(([name]) => name);
+    expect(Object.keys(SETTING_MAX_LENGTH).sort()).toEqual(textual.sort());
+  });
+
+  it('checks a multi-megabyte email value without overflowing the stack', () => {
+    for (const value of [
+      'a'.repeat(5_000_000),
+      `${'a.'.repeat(2_000_000)}@example.com`,
+      `x@${'a-'.repeat(2_000_000)}b.c`,
+    ]) {
+      expect(isEmailAddress(value)).toBe(false);
+      expect(parseSettings({ baaEmail: value }).problems[0]?.code).toBe('too_long');
+    }
+    expect(isEmailAddress(`${'a'.repeat(60)}@${'b'.repeat(60)}.example`)).toBe(true);
+  });
+
+  it('splits endpoint notes in linear time on long whitespace runs', () => {
+    const line = `/v1/x${' '.repeat(200_000)}x`;
+    const started = performance.now();
+    expect(parseEndpointLines(line)).toEqual([{ name: line }]);
+    expect(parseEndpointLines(`/v1/x${' '.repeat(100_000)}|${' '.repeat(100_000)}note`)).toEqual([
+      { name: '/v1/x', note: 'note' },
+    ]);
+    // Quadratic code takes tens of seconds here; linear code takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('reads every separator as before: " | ", dashes with spaces, and a leading bullet that is no separator', () => {
+    expect(parseEndpointLines('- /v1/a | n1\n* /v1/b – n2\n• /v1/c — n3\n/v1/d - n4\n/v1/e-f')).toEqual([
+      { name: '/v1/a', note: 'n1' },
+      { name: '/v1/b', note: 'n2' },
+      { name: '/v1/c', note: 'n3' },
+      { name: '/v1/d', note: 'n4' },
+      { name: '/v1/e-f' },
+    ]);
+  });
+
+  it('reads the staleness limit from a number or text, and refuses anything but 1 to 120 months', () => {
+    expect(parseSettings({ endpointsMaxAgeMonths: 12 }).settings.endpointsMaxAgeMonths).toBe(12);
+    expect(parseSettings({ endpointsMaxAgeMonths: '3' }).settings.endpointsMaxAgeMonths).toBe(3);
+    for (const bad of [0, 121, 2.5, '-1', 'six']) {
+      const { settings, problems } = parseSettings({ endpointsMaxAgeMonths: bad });
+      expect(settings.endpointsMaxAgeMonths).toBe(6);
+      expect(problems[0]?.code).toBe('invalid_months');
+    }
+  });
+});
+
+describe('endpoint list staleness', () => {
+  const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  it('is stale once the verified-on date is the configured number of months old', () => {
+    expect(isEndpointListStale('2026-11', 6, day('2027-04-30'))).toBe(false);
+    expect(isEndpointListStale('2026-11', 6, day('2027-05-01'))).toBe(true);
+    expect(isEndpointListStale('2026-11-15', 1, day('2026-12-14'))).toBe(false);
+    expect(isEndpointListStale('2026-11-15', 1, day('2026-12-15'))).toBe(true);
+    expect(isEndpointListStale('not a date', 1, day('2030-01-01'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * the browser: a URL outside Zendesk is refused (status 0) and reported, so tests can prove the app calls
  * nobody.
  */
+import { installedMacros } from './macros';
 import { type SessionOptions, type TicketState, currentAgent } from './model';
 import { htmlToText } from '../../src/text/html';
 
@@ -10,6 +11,8 @@ export interface RequestOptions {
   url?: unknown;
   type?: unknown;
   httpCompleteResponse?: unknown;
+  /** The request body (JSON text for PUT). */
+  data?: unknown;
 }
 
 export interface RequestAnswer {
@@ -39,7 +42,11 @@ export function answerRequest(
   const method = typeof options.type === 'string' ? options.type.toUpperCase() : 'GET';
   if (!isZendeskUrl(url)) return failure(0, 'error', 'Blocked: outside Zendesk', true);
   const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
-  const body = method === 'GET' ? fixture(path, state, session) : undefined;
+  const macros = installedMacros.answer(method, path, options.data, currentAgent(session).role === 'admin');
+  if (macros && macros.status !== 200) {
+    return failure(macros.status, 'error', JSON.stringify(macros.body), false);
+  }
+  const body = macros ? macros.body : method === 'GET' ? fixture(path, state, session) : undefined;
   if (body === undefined)
     return failure(404, 'Not Found', JSON.stringify({ error: 'RecordNotFound' }), false);
   if (options.httpCompleteResponse === true) {

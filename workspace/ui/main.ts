@@ -11,6 +11,7 @@ import { type HostEffect, textToHtml } from '../host/paths';
 import { type LogEntry, type Registration, ZafHost } from '../host/protocol';
 import { convertDraft, submitProblem, submitted, withRequesterReply } from '../host/ticketOps';
 import { byId, el } from './dom';
+import { installedMacros, type StoredMacro } from '../host/macros';
 import { type AppDescription, defaultSettings, renderPanel } from './panel';
 import { toast } from './toasts';
 import { composerView, conversationView, propertiesView, STATUS_LABELS, ticketListItem } from './ticketView';
@@ -43,6 +44,8 @@ export interface WorkspaceApi {
   /** When the current app iframe was created (performance.timeOrigin + performance.now(), in ms). */
   appStartedAt: number;
   submit(): Promise<void>;
+  /** The account's macros (the app's requirements), as REST would give them. */
+  macros(): StoredMacro[];
 }
 
 declare global {
@@ -108,6 +111,7 @@ async function start(): Promise<void> {
     appGuid: '',
     appStartedAt: 0,
     submit: () => submit(),
+    macros: () => structuredClone([...installedMacros.macros.values()]),
   };
   window.__workspace = api;
   window.__zafLog = [];

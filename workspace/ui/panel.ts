@@ -39,8 +39,8 @@ export function defaultSettings(app: AppDescription): Record<string, SettingValu
     settings[parameter.name] =
       parameter.type === 'checkbox'
         ? value === true || value === 'true'
-        : typeof value === 'string'
-          ? value
+        : typeof value === 'string' || typeof value === 'number'
+          ? String(value)
           : '';
   }
   return settings;
