@@ -19,10 +19,11 @@ export function fileSize(file: string, bytes: Uint8Array): FileSize {
  * import statically. Chunks reached only by `import()` load later and are not counted.
  */
 export function initialJsFiles(html: string, readJs: (file: string) => string | undefined): string[] {
-  const entries = [
-    ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="\.\/([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="\.\/([^"]+)"/g),
-  ].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+  const entries = [...html.matchAll(/<(?:script|link)\s[^<>]*>/g)].flatMap(([tag]) => {
+    const loadsModule = /\s(?:type="module"|rel="modulepreload")/.test(tag);
+    const file = /\s(?:src|href)="\.\/([^"]+)"/.exec(tag)?.[1];
+    return loadsModule && file !== undefined ? [file] : [];
+  });
   const found = new Set<string>();
   const visit = (file: string): void => {
     if (found.has(file)) return;
@@ -30,7 +31,7 @@ export function initialJsFiles(html: string, readJs: (file: string) => string | 
     if (code === undefined) return;
     found.add(file);
     for (const match of code.matchAll(
-      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+\bfrom\s*)?["']\.\/([^"']+\.js)["']/g,
+      /(?:^|[;}\s])(?:import|export)(?:[\w$*{}\s,]+\bfrom)?\s*["']\.\/([^"']+\.js)["']/g,
     )) {
       if (match[1] !== undefined) visit(match[1]);
     }

@@ -29,7 +29,7 @@ const OURS = /^(?:open ?ai|chat ?gpt|you|your|yours|us)\b/i;
 
 /** Words that spell out a Business Associate Agreement in the languages we read. */
 const SPELLED_AS_BAA =
-  /business|associate|asociad|associ[eé]|gesch[äa]ftspartner|partner|zakenpartner|agreement|acuerdo|accord|vereinbarung|acordo|accordo|overeenkomst|contrat|contract|vertrag|hipaa|アソシエ|提携/i;
+  /business|associate|asociad|associ[eé]|gesch[äa]ftspartner|partner|zakenpartner|agreement|acuerdo|accord|vereinbarung|acordo|overeenkomst|contrat|contract|vertrag|hipaa|アソシエ|提携/i;
 
 /** "a BAA with Supabase", "un BAA con Epic": the party after the BAA ("for" is not: "a BAA for Acme Health" is theirs). */
 const PARTY_AFTER =
@@ -87,16 +87,33 @@ function meansSomethingElse(text: string, at: number): boolean {
   if (spelledAfter && /[A-Z]/u.test(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
-    const spelledBefore = /((?:[A-Z][\w'-]*\s+(?:\w{1,4}\s+)?){2,6})\($/u.exec(before)?.[1];
+    const spelledBefore = capitalizedRunBefore(before.slice(0, -1));
     if (spelledBefore && !SPELLED_AS_BAA.test(spelledBefore)) return true;
   }
   // "Baa Baa Farm": a name written in title case next to another capitalized word.
-  if (word === 'Baa' && (/^\s+[A-Z]/u.test(after) || /[A-Z][\w]*\s+$/u.test(before))) return true;
+  const previousWord = before.trimEnd().split(/\s+/u).pop() ?? '';
+  const spaceBefore = before.length > before.trimEnd().length;
+  if (word === 'Baa' && (/^\s+[A-Z]/u.test(after) || (spaceBefore && /^[A-Z]/u.test(previousWord))))
+    return true;
   // "BAA Training Ltd"
   return COMPANY_SUFFIX.test(after);
 }
 
 /** `lower`: the text lower-cased with its length kept (the folded text), when already made. */
+/** The capitalized words (with short joiners: "of", "AI") ending the text, if two or more: a name spelled out. */
+function capitalizedRunBefore(text: string): string | undefined {
+  const words = text.trimEnd().split(/\s+/u).slice(-8);
+  let start = words.length;
+  let capitalized = 0;
+  while (start > 0) {
+    const word = words[start - 1] ?? '';
+    if (/^[A-Z]/u.test(word)) capitalized++;
+    else if (word.length > 4) break;
+    start--;
+  }
+  return capitalized >= 2 ? words.slice(start).join(' ') : undefined;
+}
+
 export function baaContext(text: string, lower = text.toLowerCase()): BaaContext {
   const context: BaaContext = { otherParties: [], otherMeaning: false };
   if (lower.length !== text.length) return context;

@@ -7,7 +7,7 @@
 import { messageStructure } from '../message/structure';
 import { ROUTINE } from '../routine/cases';
 import type { AuthorRole, Ticket, TicketComment } from '../ticket/ticket';
-import { plainText } from '../text/html';
+import { readText } from '../text/ceiling';
 import type { EvidenceField } from './types';
 
 export interface Segment {
@@ -50,23 +50,23 @@ const roleOf = (role: AuthorRole, text: string): AuthorRole =>
 function isDescription(first: TicketComment | undefined, description: string): boolean {
   if (!first) return false;
   if (first.authorRole !== 'agent') return true;
-  return collapse(plainText(first.body, first.html)) === collapse(description);
+  return collapse(readText(first.body, first.html)) === collapse(description);
 }
 
 export function segmentsOf(ticket: Ticket): Segment[] {
   const segments: Segment[] = [
-    { field: 'subject', role: 'requester', text: plainText(ticket.subject, false), order: 0 },
+    { field: 'subject', role: 'requester', text: readText(ticket.subject, false), order: 0 },
   ];
   const add = (segment: Omit<Segment, 'order'>): void => {
     segments.push({ ...segment, order: segments.length });
   };
   const [first] = ticket.comments;
   if (!isDescription(first, ticket.description)) {
-    addMessage(add, plainText(ticket.description, false), { field: 'description', role: 'requester' });
+    addMessage(add, readText(ticket.description, false), { field: 'description', role: 'requester' });
   }
   for (const comment of ticket.comments) {
     if (!comment.public) continue; // internal notes are agents talking to agents
-    const text = plainText(comment.body, comment.html);
+    const text = readText(comment.body, comment.html);
     const base: Omit<Segment, 'order' | 'text'> = { field: 'comment', role: comment.authorRole };
     if (comment.id !== undefined) base.commentId = comment.id;
     addMessage(add, text, base);

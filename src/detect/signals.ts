@@ -66,7 +66,7 @@ const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.b
  * A bare no ending its clause right after a product or a BAA negates it: an answer ("Use the API? No,
  * ...", "BAA? Not needed.") or German word order ("Wir nutzen die API nicht.").
  */
-const QUESTION_THEN_NO = /^\s*[?？]?\s*$/;
+const isBareQuestionGap = (gap: string): boolean => ['', '?', '？'].includes(gap.trim());
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
 
 /**
@@ -91,7 +91,7 @@ function markNegation(readings: Reading[]): void {
       const answers =
         previous !== undefined &&
         mention.first === previous.mention.last + 1 &&
-        QUESTION_THEN_NO.test(segment.text.slice(previous.mention.end, mention.start)) &&
+        isBareQuestionGap(segment.text.slice(previous.mention.end, mention.start)) &&
         BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2));
       if (answers && previous) previous.negated = true;
     } else if (signal === 'contrast') contrastAt = mention.first;
@@ -376,7 +376,7 @@ function markOtherMeaning(readings: readonly Reading[]): void {
 }
 
 /** Letters only Portuguese writes among the languages we read ("não", "ações"). */
-const PORTUGUESE_LETTERS = /[ãõÃÕ]/u;
+const PORTUGUESE_LETTERS = /[ãõ]/iu;
 
 /** In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. */
 function markPortugueseNo(readings: Reading[]): void {

@@ -8,7 +8,7 @@
  */
 import type { CaseId } from '../routine/cases';
 import { REPLY_CASE_IDS } from '../routine/cases';
-import { stripHtml } from '../text/html';
+import { htmlToText } from '../text/html';
 import {
   buildMacros,
   macroKey,
@@ -145,7 +145,7 @@ function sameValue(action: MacroAction, value: unknown): boolean {
 }
 
 function readable(html: string): string {
-  return stripHtml(html).replace(/\s+/g, ' ').trim();
+  return htmlToText(html).replace(/\s+/g, ' ').trim();
 }
 
 function reasonText(error: unknown): string {

@@ -240,7 +240,9 @@ const isDisclaimerOpening = (key: string): boolean =>
 /** "Best regards," "Saludos", "よろしくお願いいたします。": a short line that ends the words. */
 function isClosing(key: string): boolean {
   if (key.length === 0 || key.length > 40) return false;
-  const bare = key.replace(/[,.!。、！\s]+$/u, '');
+  let end = key.length;
+  while (end > 0 && ',.!。、！ \t'.includes(key[end - 1] ?? '')) end--;
+  const bare = key.slice(0, end);
   return CLOSING_LINES.some((closing) => bare === closing || bare.startsWith(`${closing} `));
 }
 

@@ -6,7 +6,7 @@
 import type { Reply } from '../compose/compose';
 import { type CaseId, ROUTINE, type RoutineStatus } from '../routine/cases';
 import { caseTag, type RoutineSettings } from '../routine/settings';
-import { stripHtml } from '../text/html';
+import { htmlToText } from '../text/html';
 import type { ApplyNotice, ApplyPlan, TicketChange, TicketState } from './changes';
 import type { Channel } from './ticket';
 
@@ -141,5 +141,5 @@ export function copiesSent(reply: Reply, sentReplies: readonly string[]): number
 
 /** Text as a reader sees it: markup removed, case and spacing ignored. */
 function comparable(textOrHtml: string): string {
-  return stripHtml(textOrHtml).toLowerCase().replace(/\s+/g, ' ');
+  return htmlToText(textOrHtml).toLowerCase().replace(/\s+/g, ' ');
 }

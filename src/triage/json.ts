@@ -7,7 +7,7 @@
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** A string token, or a number token with everything a number may hold. */
-const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*/g;
+const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d[\d.e+-]*/gi;
 const SAFE_DIGITS = 15;
 
 export function parseJson(text: string): ParsedJson {

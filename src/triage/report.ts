@@ -88,7 +88,9 @@ export class ReportTally {
 /** The agent-interface address of a ticket, from the account's base URL. */
 export function agentTicketLink(baseUrl: string, id: number | string | null): string | null {
   if (id === null) return null;
-  return `${baseUrl.replace(/\/+$/, '')}/agent/tickets/${encodeURIComponent(String(id))}`;
+  let end = baseUrl.length;
+  while (end > 0 && baseUrl[end - 1] === '/') end--;
+  return `${baseUrl.slice(0, end)}/agent/tickets/${encodeURIComponent(String(id))}`;
 }
 
 /** The account's base URL from a ticket's API `url` (https://acme.zendesk.com/api/v2/tickets/1.json). */

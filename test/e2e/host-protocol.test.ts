@@ -8,7 +8,7 @@ import { noFaults, type Faults } from '../../workspace/host/faults';
 import { openTicket, type SessionOptions, type TicketState } from '../../workspace/host/model';
 import type { HostEffect } from '../../workspace/host/paths';
 import { type Registration, ZafHost } from '../../workspace/host/protocol';
-import { htmlToText } from '../../workspace/host/text';
+import { htmlToText } from '../../src/text/html';
 
 const GUID = 'guid-1';
 
@@ -483,10 +483,11 @@ describe('faults', () => {
   });
 });
 
-describe('htmlToText', () => {
-  it('keeps words and line structure, drops scripts and decodes entities', () => {
+describe('htmlToText (the one converter, as the workspace uses it)', () => {
+  it('keeps words and line structure, drops scripts, decodes entities and survives any reference', () => {
     expect(htmlToText('<p>Hi&nbsp;Ana,</p><script>x()</script><ul><li>a &amp; b</li></ul>')).toBe(
-      'Hi Ana,\n- a & b',
+      'Hi Ana,\n\na & b',
     );
+    expect(htmlToText('<p>&#99999999; &constructor;</p>')).toBe('\uFFFD &constructor;');
   });
 });

@@ -1,39 +1,68 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../../src/detect/normalize';
-import { decodeEntities, looksLikeHtml, plainText, stripHtml } from '../../src/text/html';
+import { htmlToText, looksLikeHtml } from '../../src/text/html';
+import { MARKUP_HEAD, readText, TEXT_HEAD, TEXT_TAIL } from '../../src/text/ceiling';
+import { HTML_CASES } from '../support/htmlCases';
 
-describe('plainText', () => {
-  it('decodes named, numeric and accented entities, and leaves unknown ones as written', () => {
-    expect(decodeEntities('a &amp; b &lt;c&gt; &#233;t&eacute; &#x263A; &Ccedil;a &bogus; &')).toBe(
-      'a & b <c> été ☺ Ça &bogus; &',
-    );
+describe('htmlToText in Node (parse5): the shared table of cases', () => {
+  it.each(HTML_CASES)('$name', ({ html, text }) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('htmlToText: size and depth', () => {
+  it('reads a 5 MB body of unclosed tags, or an unclosed 5 MB script, within the ceiling', () => {
+    const text = readText('<p a="1">BAA '.repeat(400_000), true);
+    expect(text.startsWith('BAA\n\nBAA')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(TEXT_HEAD + TEXT_TAIL + 2);
+    expect(readText('<script>' + 'x'.repeat(5_000_000), true)).toBe('');
+    const styled = `<p>Head</p><style>${'p{}'.repeat(1_000_000)}</style><p>Tail</p>`;
+    expect(readText(styled, true)).toBe('Head\n\nTail');
   });
 
-  it('drops script, style and comments, and ends lines at block tags', () => {
-    expect(
-      stripHtml('<p>Hi<script>alert("BAA")</script></p><style>p{}</style><!-- x --><div>there</div>'),
-    ).toBe('\nHi\n\nthere\n');
+  it('walks 100,000 nested quotes without recursion', () => {
+    const text = htmlToText('<blockquote>'.repeat(100_000) + 'deep');
+    expect(text.endsWith('> > deep')).toBe(true);
+    expect(text).toHaveLength(100_000 * 2 + 4);
   });
+});
 
-  it('keeps a lone "<" and survives unterminated markup', () => {
-    expect(stripHtml('1 < 2 and <b>bold</b>')).toBe('1 < 2 and bold');
-    expect(stripHtml('before <script>never closed')).toBe('before ');
-    expect(stripHtml('text <a href="x')).toBe('text ');
-  });
-
-  it('skips ">" inside quoted attribute values', () => {
-    expect(stripHtml('<img alt="a>b" onerror="x()">after')).toBe('after');
-  });
-
-  it('reads a 5 MB body of unclosed tags in one pass', () => {
-    expect(stripHtml('<p a="1">BAA '.repeat(400_000)).startsWith('\nBAA')).toBe(true);
-    expect(stripHtml('<script>' + 'x'.repeat(5_000_000))).toBe('');
-  });
-
+describe('readText: what detection reads of one message', () => {
   it('strips a plain body only when it obviously holds HTML', () => {
     expect(looksLikeHtml('if a < b then c > d')).toBe(false);
-    expect(plainText('if a < b then c > d', false)).toBe('if a < b then c > d');
-    expect(plainText('<p>BAA</p>', false)).toBe('\nBAA\n');
+    expect(readText('if a < b then c > d', false)).toBe('if a < b then c > d');
+    expect(readText('<p>BAA</p>', false)).toBe('BAA');
+    expect(readText('a &amp; b', false)).toBe('a &amp; b');
+    expect(readText('a &amp; b', true)).toBe('a & b');
+  });
+
+  it('reads a short message whole', () => {
+    const body = 'We need a BAA. '.repeat(3000);
+    expect(readText(body, false)).toBe(body);
+  });
+
+  it('reads the first and last tens of KB of a long message, with a blank line for the middle', () => {
+    const log = 'ERROR 42 at worker ChatGPT Enterprise seat sync\n'.repeat(20_000);
+    const text = readText(`We need a BAA for the API.\n${log}Thanks, can you sign it?`, false);
+    expect(text.length).toBeLessThanOrEqual(TEXT_HEAD + TEXT_TAIL + 2);
+    expect(text.startsWith('We need a BAA for the API.\n')).toBe(true);
+    expect(text.endsWith('Thanks, can you sign it?')).toBe(true);
+    expect(text.slice(TEXT_HEAD, TEXT_HEAD + 2)).toBe('\n\n');
+  });
+
+  it('never splits an emoji at a cut', () => {
+    const text = readText('😀'.repeat(TEXT_HEAD + TEXT_TAIL), false);
+    expect(text.replace('\n\n', '')).toMatch(/^(?:😀)+$/u);
+  });
+
+  it('cuts a huge HTML body before parsing, and keeps the tail of a quote quoted', () => {
+    const filler = '<p style="color:red">padding words here</p>'.repeat(20_000);
+    const body = `<div>Yes, the API.</div><blockquote>${filler}<p>Earlier: ChatGPT Enterprise?</p></blockquote>`;
+    expect(body.length).toBeGreaterThan(MARKUP_HEAD * 3);
+    const text = readText(body, true);
+    expect(text.startsWith('Yes, the API.\n\n> padding words here\n> \n')).toBe(true);
+    expect(text.endsWith('\n> Earlier: ChatGPT Enterprise?')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(TEXT_HEAD + TEXT_TAIL + 2);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   ACCOUNT,
 } from '../fixtures/people';
 import type { ChannelName, Requester, SampleComment, SampleTicket, TicketStatus } from '../fixtures/tickets';
-import { htmlToText } from './text';
+import { htmlToText } from '../../src/text/html';
 
 export type Channel = 'email' | 'messaging';
 export type ColorScheme = 'light' | 'dark';

@@ -7,7 +7,7 @@ import { escapeHtml } from '../../src/compose/escape';
 import { canOwnTickets, findAgent, SUPPORT_GROUP } from '../fixtures/people';
 import type { TicketStatus } from '../fixtures/tickets';
 import { type SessionOptions, type TicketState, usesRichText, zafView } from './model';
-import { htmlToText } from './text';
+import { htmlToText } from '../../src/text/html';
 
 export interface ZafError {
   name: string;
@@ -205,7 +205,7 @@ export function textToHtml(text: string): string {
 
 function cssSize(value: unknown): string | undefined {
   if (typeof value === 'number') return `${value}px`;
-  if (typeof value === 'string' && /^\d+(\.\d+)?(px|%)?$/.test(value.trim())) {
+  if (typeof value === 'string' && /^\d+(?:\.\d+)?(?:px|%)?$/.test(value.trim())) {
     return /\d$/.test(value.trim()) ? `${value.trim()}px` : value.trim();
   }
   return undefined;

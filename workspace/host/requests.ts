@@ -6,7 +6,7 @@
 import { ACCOUNT, SUPPORT_GROUP } from '../fixtures/people';
 import { installedMacros } from './macros';
 import { type SessionOptions, type TicketState, currentAgent } from './model';
-import { htmlToText } from './text';
+import { htmlToText } from '../../src/text/html';
 
 export interface RequestOptions {
   url?: unknown;

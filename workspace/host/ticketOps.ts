@@ -11,7 +11,7 @@ import {
   usesRichText,
 } from './model';
 import { textToHtml } from './paths';
-import { htmlToText } from './text';
+import { htmlToText } from '../../src/text/html';
 
 /** Why Zendesk would refuse to save the ticket as it stands, or null. */
 export function submitProblem(state: TicketState): string | null {
