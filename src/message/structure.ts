@@ -45,6 +45,8 @@ interface Line {
 const isShort = (line: Line | undefined): boolean =>
   line !== undefined && line.end - line.start <= MARKER_LINE_LIMIT;
 
+/** A header field's label ("Verzonden", "送信日時") ends this close to the line's start. */
+const LABEL_LIMIT = 16;
 /** How much of a line is compared with the markers. */
 const MARKER_LINE_LIMIT = 300;
 /** A signature is at most this many short lines after a closing ("Best regards,"). */
@@ -196,11 +198,9 @@ function isReplyHeader(key: string): boolean {
 /** A marker standing as a line of its own ("---------- Forwarded message ---------"). */
 function isMarkerLine(key: string, markers: readonly string[]): boolean {
   if (key.length > 120) return false;
-  return markers.some(
-    (marker) =>
-      key.includes(marker) &&
-      (key.startsWith(marker) || /^[-_*=\s<>]/.test(key) || key.endsWith(':') || key.endsWith('-')),
-  );
+  // Most lines are prose: only a line set off by dashes or ending in a colon is looked up.
+  const setOff = /^[-_*=\s<>]/.test(key) || key.endsWith(':') || key.endsWith('-');
+  return setOff && markers.some((marker) => key.includes(marker));
 }
 
 /** "From: …" followed within a few lines by "Sent:"/"Date:"/"Subject:" (in any language we read). */
@@ -216,6 +216,8 @@ type Field = keyof typeof HEADER_LABELS;
 
 /** The line starts with a header field's label and a colon ("De :", "Von:", "差出人："). */
 function fieldLabelAt(key: string, field: Field): boolean {
+  const colon = key.indexOf(':');
+  if (colon < 1 || colon > LABEL_LIMIT) return false;
   return HEADER_LABELS[field].some((label) => {
     if (!key.startsWith(label)) return false;
     const rest = key.slice(label.length).trimStart();
@@ -233,7 +235,11 @@ const isMobileFooter = (line: Line | undefined, key: string): boolean =>
   MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
 
 /** "CONFIDENTIALITY NOTICE: …", "Este mensaje … destinatario": the rest of the message is boilerplate. */
+/** First letters of every footer opening, so prose lines are told apart with one lookup. */
+const OPENING_STARTS = new Set(DISCLAIMER_OPENINGS.map((opening) => opening.slice(0, 2)));
+
 const isDisclaimerOpening = (key: string): boolean =>
+  OPENING_STARTS.has(key.slice(0, 2)) &&
   DISCLAIMER_OPENINGS.some((opening) => key.startsWith(opening)) &&
   DISCLAIMER_WORDS.some((word) => key.includes(word));
 
