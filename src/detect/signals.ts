@@ -378,13 +378,18 @@ function markOtherMeaning(readings: readonly Reading[]): void {
 /** Letters only Portuguese writes among the languages we read ("não", "ações"). */
 const PORTUGUESE_LETTERS = /[ãõ]/iu;
 
-/** In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. */
-function markPortugueseNo(readings: Reading[]): void {
+/**
+ * In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. The message is
+ * looked at for Portuguese letters only when it has a "no" (most have none).
+ */
+function markPortugueseNo(readings: Reading[], text: string): void {
+  let portuguese: boolean | undefined;
   for (let i = readings.length - 1; i >= 0; i--) {
     const r = readings[i];
     if (
       r?.mention.term.signal === 'negator' &&
-      r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase() === 'no'
+      r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase() === 'no' &&
+      (portuguese ??= PORTUGUESE_LETTERS.test(text))
     )
       readings.splice(i, 1);
   }
@@ -401,7 +406,11 @@ export function readSegment(
   matcher: Matcher,
   context: TicketContext = { baaMeansOther: false },
 ): SegmentSignals {
-  const tokens = tokenize(segment.folded ?? foldForMatching(segment.text), matcher.vocabulary);
+  const tokens = tokenize(
+    segment.folded ?? foldForMatching(segment.text),
+    matcher.vocabulary,
+    matcher.tokens,
+  );
   const readings: Reading[] = findMentions(tokens, matcher).map((mention) => ({
     mention,
     segment,
@@ -409,7 +418,7 @@ export function readSegment(
     ignored: false,
   }));
   if (context.baaMeansOther) markOtherMeaning(readings);
-  if (PORTUGUESE_LETTERS.test(segment.text)) markPortugueseNo(readings);
+  markPortugueseNo(readings, segment.text);
   markNegation(readings);
   markIgnored(readings);
   markIncidental(readings);
