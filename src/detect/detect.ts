@@ -45,7 +45,9 @@ export function detect(ticket: Ticket): Detection {
       ? []
       : (contexts[index]?.otherParties ?? []).map((party) => partyEvidence(segment, party)),
   );
-  return decide(signals, parties);
+  const detection = decide(signals, parties);
+  readingIndex.clear();
+  return detection;
 }
 
 /** Another party named as the BAA's other side ("a BAA with Supabase"), as evidence. */
@@ -58,25 +60,30 @@ function partyEvidence(segment: Segment, party: Party): Evidence {
 const fromRequester = (s: SegmentSignals): boolean => s.segment.role !== 'agent';
 const total = (list: readonly SegmentSignals[], pick: (s: SegmentSignals) => number): number =>
   list.reduce((sum, s) => sum + pick(s), 0);
-/** Each list's counted readings by signal and negation, indexed once: decide asks many times. */
-const readingIndex = new WeakMap<readonly SegmentSignals[], Map<string, Reading[]>>();
+/**
+ * Each list's counted readings by signal, [not negated, negated], indexed once: decide asks many times.
+ * Emptied after each decision: a WeakMap would keep every ticket's readings alive through minor
+ * garbage collections, and the heap would fill with them.
+ */
+type ReadingIndex = [Map<Signal, Reading[]>, Map<Signal, Reading[]>];
+const readingIndex = new Map<readonly SegmentSignals[], ReadingIndex>();
 
 function readingsOf(list: readonly SegmentSignals[], signal: Signal, negated = false): Reading[] {
   let index = readingIndex.get(list);
   if (!index) {
-    index = new Map();
+    index = [new Map(), new Map()];
     for (const s of list) {
       for (const r of s.readings) {
         if (r.ignored) continue;
-        const key = `${r.mention.term.signal}|${String(r.negated)}`;
-        const bucket = index.get(key);
+        const bySignal = index[r.negated ? 1 : 0];
+        const bucket = bySignal.get(r.mention.term.signal);
         if (bucket) bucket.push(r);
-        else index.set(key, [r]);
+        else bySignal.set(r.mention.term.signal, [r]);
       }
     }
     readingIndex.set(list, index);
   }
-  return index.get(`${signal}|${String(negated)}`) ?? [];
+  return index[negated ? 1 : 0].get(signal) ?? [];
 }
 
 function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]): Detection {
