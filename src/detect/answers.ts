@@ -15,7 +15,7 @@ export interface Answer {
   answer: SegmentSignals;
   /** The products in the order our question offered them. */
   offered: readonly [Product, Product];
-  /** The product an ordinal in the answer points at ("option 1"), when the answer names none. */
+  /** The product an ordinal in the answer points at ("option 1"). */
   chosen?: Product;
 }
 
@@ -76,7 +76,8 @@ export function answerToOurQuestion(signals: readonly SegmentSignals[]): Answer 
     asked = undefined;
     if (!offered) continue;
     found = { answer: s, offered };
-    const chosen = s.api + s.enterprise === 0 ? chosenIn(s, offered) : undefined;
+    // "a primeira! usamos gpt-4o-mini…": an ordinal counts beside the clues that come with it.
+    const chosen = chosenIn(s, offered);
     if (chosen) found.chosen = chosen;
   }
   return found;

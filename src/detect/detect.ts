@@ -79,8 +79,11 @@ function readingsOf(list: readonly SegmentSignals[], signal: Signal, negated = f
   return index.get(`${signal}|${String(negated)}`) ?? [];
 }
 
-function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]): Detection {
+function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): Detection {
+  const signals = withoutNotRequests(all);
   const requester = signals.filter(fromRequester);
+  if (!requester.some((s) => s.segment.field !== 'subject'))
+    return result('other', 0.75, readingsOf(all.filter(fromRequester), 'notRequest'));
   const topic = total(requester, (s) => s.topic) + requester.reduce((max, s) => Math.max(max, s.hint), 0);
   const anyTopic =
     topic +
@@ -97,7 +100,6 @@ function decide(signals: readonly SegmentSignals[], parties: readonly Evidence[]
   const rejections = [...readingsOf(signals, 'rejected'), ...readingsOf(signals, 'reapply')].filter(
     (r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage,
   );
-  if (notARequest(requester)) return result('other', 0.75, readingsOf(requester, 'notRequest'));
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
     const newRequest = requestBesideRejection(signals, requester, rejections, baa, answer);
     if (newRequest) return newRequest;
@@ -186,10 +188,30 @@ function requestBesideRejection(
   return detection.caseId === (product === 'api' ? 'enterprise' : 'api') ? detection : undefined;
 }
 
-/** Mail that asks nothing of us: recruiting, marketing, newsletters, invitations (two such phrases or more). */
-function notARequest(requester: readonly SegmentSignals[]): boolean {
-  const phrases = new Set(readingsOf(requester, 'notRequest').map((r) => r.mention.term));
-  return phrases.size >= 2;
+/**
+ * The conversation without the customer's mail that asks nothing of us: recruiting, marketing,
+ * newsletters, invitations, automatic replies ("out of office" in answer to our question). A message
+ * is such mail with two such phrases, or one when it asks nothing; the subject goes with the first.
+ */
+function withoutNotRequests(signals: readonly SegmentSignals[]): readonly SegmentSignals[] {
+  const firstOrder = signals.find((s) => fromRequester(s) && s.segment.field !== 'subject')?.segment.order;
+  const messageOf = (s: SegmentSignals): number =>
+    s.segment.field === 'subject' ? (firstOrder ?? 0) : s.segment.order;
+  const messages = new Map<number, SegmentSignals[]>();
+  for (const s of signals) {
+    if (!fromRequester(s)) continue;
+    const parts = messages.get(messageOf(s));
+    if (parts) parts.push(s);
+    else messages.set(messageOf(s), [s]);
+  }
+  const setAside = new Set<number>();
+  for (const [order, parts] of messages) {
+    const phrases = new Set(readingsOf(parts, 'notRequest').map((r) => r.mention.term));
+    if (phrases.size >= 2 || (phrases.size === 1 && !asksUs(parts, undefined))) setAside.add(order);
+  }
+  return setAside.size === 0
+    ? signals
+    : signals.filter((s) => !fromRequester(s) || !setAside.has(messageOf(s)));
 }
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
@@ -307,16 +329,24 @@ function chooseProduct(
   const other = scores[winner === 'api' ? 'enterprise' : 'api'];
   const apiReadings = latestFirst(readingsOf(requester, 'api'));
   const enterpriseReadings = latestFirst(readingsOf(requester, 'enterprise'));
-  if (best >= PRODUCT_THRESHOLD && other <= DOMINANCE * best) {
+  const supporting = winner === 'api' ? apiReadings : enterpriseReadings;
+  // "Not ChatGPT": ruling the other product out is a clue of its own.
+  const ruledOut = readingsOf(requester, winner === 'api' ? 'enterprise' : 'api', true);
+  const chose = answer?.chosen === winner;
+  if (
+    best >= PRODUCT_THRESHOLD &&
+    other <= DOMINANCE * best &&
+    (chose || namedClearly(supporting, ruledOut, answer))
+  ) {
     const answered = answerReadings(answer, winner);
-    const supporting = [...answered, ...(winner === 'api' ? apiReadings : enterpriseReadings)];
     // Sure when a clear name ("API", "ChatGPT Enterprise") or a clear answer carries it; hints stay medium.
-    const chose = answer?.chosen === winner ? 1 : 0;
-    const strongest = supporting.reduce((max, r) => Math.max(max, r.mention.term.weight), chose);
+    const strongest = [...answered, ...supporting].reduce(
+      (max, r) => Math.max(max, r.mention.term.weight),
+      chose ? 1 : 0,
+    );
     const strength = Math.min(1, strongest) * Math.min(1, best / 1.2);
     const confidence = 0.5 + 0.45 * (1 - other / best) * strength;
-    const ruledOut = readingsOf(requester, winner === 'api' ? 'enterprise' : 'api', true);
-    const detection = result(winner, confidence, [...supporting, ...ruledOut, ...baa], answer);
+    const detection = result(winner, confidence, [...answered, ...supporting, ...ruledOut, ...baa], answer);
     if (chose && answered.length === 0) detection.evidence.unshift(bareAnswer(answer, winner));
     return detection;
   }
@@ -325,6 +355,31 @@ function chooseProduct(
   const confidence = other > 0 ? 0.55 + 0.3 * Math.min(1, other / best) : 0.6;
   return result('unclear', confidence, [...baa, ...apiReadings, ...enterpriseReadings]);
 }
+
+/** A clue this strong names a product on its own: a name, or a use only one product has ("API keys", "seats"). */
+const CLEAR_CLUE = 0.8;
+/** In an answer to our question, a clue this strong is clear: a shortened name ("enterprise"), not "our platform". */
+const NAME_IN_ANSWER = 0.7;
+
+/**
+ * A product is named by one clear clue or by two different weaker ones; never by one ambiguous word
+ * ("our app", "our platform"), however often it is repeated: a wrong product is worse than asking.
+ * In an answer to our question a shortened name is clear: it picks one of the two we offered ("Enterprise, please").
+ */
+function namedClearly(
+  clues: readonly Reading[],
+  ruledOut: readonly Reading[],
+  answer: Answer | undefined,
+): boolean {
+  return (
+    clues.some(
+      (r) => r.mention.term.weight >= (r.segment === answer?.answer.segment ? NAME_IN_ANSWER : CLEAR_CLUE),
+    ) || new Set(clues.map(wordsOf)).size + (ruledOut.length > 0 ? 1 : 0) >= 2
+  );
+}
+
+/** The words a phrase was found as, lower-cased: the same word twice is one clue. */
+const wordsOf = (r: Reading): string => r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase();
 
 /** A whole answer that is a bare number ("2"): the evidence is the answer itself. */
 function bareAnswer(answer: Answer | undefined, product: Product): Evidence {

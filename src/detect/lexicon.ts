@@ -217,6 +217,7 @@ const ENGLISH: SignalTerms = {
     ['our developers', 0.6], ['our engineers', 0.5], ['engineering team', 0.4], ['dev team', 0.4], ['developer account', 0.8],
     ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
     ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
+    ['under the hood', 0.6], ['powered by openai', 0.6], ['built on openai', 0.8], ['our saas', 0.6], ['api one', 0.8],
     ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6],
   ],
   enterprise: [
@@ -234,6 +235,7 @@ const ENGLISH: SignalTerms = {
     ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
     ['upgrading to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
     ['not developers', 0.6], ['not building', 0.6], ['conversations', 0.3],
+    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
   firstOption: [
@@ -272,7 +274,7 @@ const ENGLISH: SignalTerms = {
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
@@ -294,7 +296,7 @@ const ENGLISH: SignalTerms = {
     "don't need baa", 'do not need baa', "don't need a baa", 'no baa needed', 'not need baa', 'not asking for baa',
     'not asking about baa', 'not requesting baa', 'not looking for baa', 'not about baa', 'no need for baa',
     "don't require baa", 'do not require baa', "don't want baa", 'baa is not needed', 'baa not needed',
-    "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required',
+    "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required', 'no baa is needed', 'no baa is required', 'baa is not required', 'baa not required', 'baa is unnecessary', 'baa is not applicable', 'baa not applicable', "won't need baa", 'will not need baa', "don't need baa", 'no baa necessary', "baa isn't required", "don't think we need baa", 'not processing phi', "won't be processing phi", 'will not be processing phi', 'no phi',
   ],
   negator: [
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
@@ -327,6 +329,11 @@ const ENGLISH: SignalTerms = {
     'keynote', 'conference', 'our event', 'sponsor', 'book a demo', 'schedule a demo', 'free trial', 'our solution',
     'our services', 'we help', 'case study', 'whitepaper', 'out of office', 'automatic reply', 'auto reply',
     'autoreply', 'delivery has failed', 'undeliverable', 'mail delivery', 'delivery status notification',
+    'great fit', 'good fit', 'know someone', 'confidential search', 'executive search', 'job opening', 'talent',
+    'quick call', 'short call', 'minute call', 'open to call', 'hop on call', 'schedule call', 'book call',
+    'book meeting', 'seminar', 'workshop', 'invite you to', 'join us', 'early bird', 'agenda', 'promo code',
+    'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
+    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave',
   ],
 }; // prettier-ignore
 
@@ -368,11 +375,11 @@ const SPANISH: SignalTerms = {
   payment: ['tarjeta', 'pago', 'cobro', 'factura'],
   already: [
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
-    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe',
+    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'baa firmado', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos',
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
   conditional: ['en caso de', 'que pasa'],
-  noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa'],
+  noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
@@ -385,7 +392,8 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
-  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion'],
+  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja'],
+  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -425,11 +433,11 @@ const FRENCH: SignalTerms = {
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
-    'baa actuel', 'deja signe notre',
+    'baa actuel', 'deja signe notre', 'baa signe', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   conditional: ['au cas ou', 'que se passe'],
-  noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa'],
+  noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
@@ -441,7 +449,8 @@ const FRENCH: SignalTerms = {
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
-  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution'],
+  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir'],
+  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -474,11 +483,11 @@ const GERMAN: SignalTerms = {
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
-    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen',
+    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'unterzeichnetes baa', 'unterschriebenes baa', 'unterzeichneten baa', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden',
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   conditional: ['falls', 'wenn', 'was passiert'],
-  noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa'],
+  noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
     'wird nicht genutzt', 'ist nicht gemeint',
@@ -494,7 +503,8 @@ const GERMAN: SignalTerms = {
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
-  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung'],
+  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus'],
+  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -532,11 +542,11 @@ const PORTUGUESE: SignalTerms = {
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
   already: [
-    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor',
+    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'baa assinado', 'temos baa com', 'baa vigente', 'desde que assinamos',
   ],
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
   conditional: ['caso', 'o que acontece'],
-  noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa'],
+  noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica'],
   negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa'],
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
@@ -548,7 +558,8 @@ const PORTUGUESE: SignalTerms = {
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
-  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao'],
+  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar'],
+  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos'],
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
@@ -577,17 +588,18 @@ const ITALIAN: SignalTerms = {
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
   payment: ['carta', 'pagamento', 'fattura', 'addebito'],
-  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale'],
+  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'baa firmato', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
-  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa'],
+  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
   neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa'],
   ownSide: ['ufficio legale', 'legale', 'avvocati'],
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
-  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione'],
+  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti'],
+  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo'],
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
@@ -614,17 +626,18 @@ const DUTCH: SignalTerms = {
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
   payment: ['kaart', 'betaling', 'factuur', 'incasso'],
-  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa'],
+  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'getekende baa', 'ondertekende baa', 'hebben baa met', 'hebben sinds'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
-  noBaa: ['geen baa nodig', 'hebben geen baa nodig'],
+  noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing'],
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
   neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg'],
   ownSide: ['juridische afdeling', 'jurist', 'juristen'],
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
-  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres'],
+  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig'],
+  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -655,19 +668,20 @@ const JAPANESE: SignalTerms = {
   ],
   request: ['申請', '依頼', 'リクエスト', '審査中'],
   payment: ['カード', '支払', '決済', '請求'],
-  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに'],
+  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', '\u7de0\u7d50\u6e08\u307f\u306ebaa', 'baa\u3092\u7de0\u7d50\u3057\u3066', 'baa\u3092\u7de0\u7d50\u6e08'],
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],
-  noBaa: ['baaは不要', 'baaは必要ありません'],
+  noBaa: ['baaは不要', 'baaは必要ありません', 'baa\u4e0d\u8981', 'baa\u306e\u7de0\u7d50\u306f\u4e0d\u8981', 'baa\u306f\u5fc5\u8981\u306a\u3044'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
-    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
+    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', '\u306f\u4e0d\u8981', '\u4e0d\u8981', '\u5fc5\u8981\u3042\u308a\u307e\u305b\u3093', '\u5fc5\u8981\u306a\u3044',
   ],
   incidental: ['個人的に', '個人で'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
-  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇'],
+  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部'],
+  intent: ['\u5fc5\u8981', '\u7de0\u7d50\u3057\u305f\u3044', '\u304a\u9858\u3044\u3057\u305f\u3044', '\u5e0c\u671b', '\u53d6\u5f97\u3057\u305f\u3044', '\u3057\u305f\u3044', '\u524d\u306b', '\u307e\u3067\u306b'],
 }; // prettier-ignore
 
 export const LEXICON = {
