@@ -94,12 +94,19 @@ function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): D
   const baa = [...readingsOf(requester, 'baa'), ...readingsOf(requester, 'baaTypo')];
 
   const answer = answerToOurQuestion(signals);
-  const aboutRequest = new Set(signals.filter(namesRequest).map((s) => s.segment));
   const firstMessage = signals.find((s) => s.segment.field !== 'subject')?.segment.order ?? 0;
-  // A rejection counts when its message names a request, or when it follows up on one.
-  const rejections = [...readingsOf(signals, 'rejected'), ...readingsOf(signals, 'reapply')].filter(
-    (r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage,
-  );
+  const aboutRequest = new Set(signals.filter(namesRequest).map((s) => s.segment));
+  // "Re: your BAA request" above "why was it refused?": the subject and the quoted notice name the request.
+  const subject = signals.find((s) => s.segment.field === 'subject');
+  const first = signals.find((s) => s.segment.order === firstMessage);
+  if (first && ((subject && namesRequest(subject)) || quotesBaa(first.segment)))
+    aboutRequest.add(first.segment);
+  // A rejection counts when its message names a request, or when it follows up on one. An agent's
+  // "you may re-apply" is our FAQ, not a decision.
+  const rejections = [
+    ...readingsOf(signals, 'rejected'),
+    ...readingsOf(signals, 'reapply').filter((r) => r.segment.role !== 'agent'),
+  ].filter((r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage);
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
     const newRequest = requestBesideRejection(signals, requester, rejections, baa, answer);
     if (newRequest) return newRequest;
@@ -221,6 +228,8 @@ function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
     covered.has('api') ? s.enterprise > 0 : covered.has('enterprise') && s.api > 0;
   return covered.size === 1 && requester.some(uncovered);
 }
+
+const quotesBaa = (segment: Segment): boolean => /\bbaa/i.test(segment.quoted ?? '');
 
 /** A rejection counts when it is about a request: a BAA or a request is named in the same message, or it follows up. */
 function namesRequest(s: SegmentSignals): boolean {

@@ -311,7 +311,7 @@ const ENGLISH: SignalTerms = {
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
-    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected',
   ],
   ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
@@ -333,7 +333,7 @@ const ENGLISH: SignalTerms = {
     'quick call', 'short call', 'minute call', 'open to call', 'hop on call', 'schedule call', 'book call',
     'book meeting', 'seminar', 'workshop', 'invite you to', 'join us', 'early bird', 'agenda', 'promo code',
     'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
-    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave',
+    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you',
   ],
 }; // prettier-ignore
 
@@ -369,7 +369,7 @@ const SPANISH: SignalTerms = {
     'no fue aprobada', 'no fue aprobado', 'no aprobada', 'no aprobado', 'no aprobaron', 'no nos aprobaron',
     'no fue aceptada', 'no calificamos', 'no califica', 'no se aprobo', 'no se acepto', 'volver a solicitar',
     'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
-    'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8],
+    'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8], 'no fuimos aprobados', 'no nos aprobaron', 'no fue aprobado', 'no fue aprobada', 'denegada', 'denegado', 'enviar de nuevo', 'volver a solicitar',
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
   payment: ['tarjeta', 'pago', 'cobro', 'factura'],
@@ -392,8 +392,8 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
-  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja'],
-  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar'],
+  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago'],
+  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -427,7 +427,7 @@ const FRENCH: SignalTerms = {
     'refusee', 'refuse', 'refuser', 'rejetee', 'rejete', 'refus', 'pas ete approuvee', 'pas ete approuve',
     'pas ete acceptee', 'pas ete retenue', 'non retenue', 'non approuvee', 'non approuve', 'nouvelle demande',
     'redeposer', 'soumettre a nouveau',
-    'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8],
+    'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8], 'n avons pas ete approuves', 'pas ete acceptes', 'ne nous a pas ete accorde', 'refaire une demande',
   ],
   request: ['demande', 'candidature', 'dossier', 'en attente'],
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
@@ -449,8 +449,8 @@ const FRENCH: SignalTerms = {
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
-  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir'],
-  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons'],
+  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte'],
+  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -477,7 +477,7 @@ const GERMAN: SignalTerms = {
   rejected: [
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
-    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag',
+    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
@@ -503,8 +503,8 @@ const GERMAN: SignalTerms = {
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
-  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus'],
-  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt'],
+  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos'],
+  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -537,7 +537,7 @@ const PORTUGUESE: SignalTerms = {
     'recusada', 'recusado', 'recusaram', 'rejeitada', 'rejeitado', 'negado', 'nao foi aprovada',
     'nao foi aprovado', 'nao aprovada', 'nao aprovado', 'reprovada', 'reprovado', 'indeferida', 'indeferido',
     'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar',
-    'nova solicitacao',
+    'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo',
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
@@ -558,8 +558,8 @@ const PORTUGUESE: SignalTerms = {
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
-  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar'],
-  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos'],
+  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora'],
+  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem'],
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
@@ -584,7 +584,7 @@ const ITALIAN: SignalTerms = {
   rejected: [
     'rifiutata', 'rifiutato', 'respinta', 'respinto', 'negata', 'negato', 'non approvata', 'non approvato',
     'non e stata approvata', 'non e stato approvato', 'non accettata', 'rifiuto', 'ripresentare', 'nuova richiesta',
-    ['ricorso', 0.7], ['riconsiderazione', 0.8],
+    ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo',
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
   payment: ['carta', 'pagamento', 'fattura', 'addebito'],
@@ -598,8 +598,8 @@ const ITALIAN: SignalTerms = {
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
-  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti'],
-  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo'],
+  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account'],
+  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono'],
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
@@ -622,7 +622,7 @@ const DUTCH: SignalTerms = {
   secondOption: ['de tweede', 'het tweede', 'tweede optie', 'de laatste', 'het laatste', 'tweede'],
   rejected: [
     'afgewezen', 'afwijzing', 'niet goedgekeurd', 'geweigerd', 'niet geaccepteerd', 'opnieuw aanvragen',
-    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8],
+    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8], 'niet goedgekeurd', 'zijn niet goedgekeurd', 'opnieuw aanvragen', 'opnieuw indienen',
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
   payment: ['kaart', 'betaling', 'factuur', 'incasso'],
@@ -636,8 +636,8 @@ const DUTCH: SignalTerms = {
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
-  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig'],
-  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we'],
+  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link'],
+  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -680,7 +680,7 @@ const JAPANESE: SignalTerms = {
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
-  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部'],
+  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '\u8a18\u8005', '\u53d6\u6750', '\u5b66\u751f', '\u5352\u696d\u8ad6\u6587', '\u4fee\u58eb\u8ad6\u6587', '\u30a2\u30f3\u30b1\u30fc\u30c8', '\u63d0\u643a\u306e\u3054\u63d0\u6848', '\u30d1\u30fc\u30c8\u30ca\u30fc', '\u30ea\u30f3\u30af\u3092\u30af\u30ea\u30c3\u30af', '\u30a2\u30ab\u30a6\u30f3\u30c8\u505c\u6b62'],
   intent: ['\u5fc5\u8981', '\u7de0\u7d50\u3057\u305f\u3044', '\u304a\u9858\u3044\u3057\u305f\u3044', '\u5e0c\u671b', '\u53d6\u5f97\u3057\u305f\u3044', '\u3057\u305f\u3044', '\u524d\u306b', '\u307e\u3067\u306b'],
 }; // prettier-ignore
 

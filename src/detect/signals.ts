@@ -337,7 +337,11 @@ function endsInQuestion(text: string, from: number): boolean {
  */
 function namedBaa(readings: readonly Reading[]): number {
   return readings.some(
-    (r) => r.mention.term.namesBaa && !r.ignored && (r.mention.term.signal !== 'noBaa' || r.negated),
+    (r) =>
+      r.mention.term.namesBaa &&
+      // "They need us to have a BAA with OpenAI": a BAA wished for, not had, is still the topic.
+      (!r.ignored || r.mention.term.signal === 'already') &&
+      (r.mention.term.signal !== 'noBaa' || r.negated),
   )
     ? 1
     : 0;
