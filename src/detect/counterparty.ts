@@ -114,9 +114,38 @@ function capitalizedRunBefore(text: string): string | undefined {
   return capitalized >= 2 ? words.slice(start).join(' ') : undefined;
 }
 
+/** "Dear Deepgram Team," "Hi Vercel support": a letter addressed to another company's team. */
+const ADDRESSED_TEAM =
+  /(?:^|\n)\s*(?:Dear|Hi|Hello|Hey|Hola|Estimado equipo de|Bonjour l'équipe|Liebes|Olá equipe|Ciao team|Beste)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:Team|team|Support|support|Sales|sales|folks)\b/u;
+/** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
+const POSSESSED =
+  /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
+/** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
+const OTHER_SENSE =
+  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|darpa|agency announcement|bachelor|airport)\b/i;
+const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
+
+/** Parties named away from the BAA: the company a letter is addressed to, or whose product it is. */
+function partiesAround(text: string): Party[] {
+  const parties: Party[] = [];
+  const addressed = ADDRESSED_TEAM.exec(text);
+  const addressedName = partyName(addressed?.[1]);
+  if (addressed?.[1] && addressedName)
+    parties.push({ name: addressedName, offset: addressed.index + addressed[0].indexOf(addressed[1]) });
+  for (const match of text.matchAll(POSSESSED)) {
+    const name = partyName(match[1]);
+    if (name && match[1]) parties.push({ name, offset: match.index });
+    if (parties.length >= 2) break;
+  }
+  return parties;
+}
+
 export function baaContext(text: string, lower = text.toLowerCase()): BaaContext {
   const context: BaaContext = { otherParties: [], otherMeaning: false };
   if (lower.length !== text.length) return context;
+  if (!lower.includes('baa') && !lower.includes('business associate')) return context;
+  context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
+  if (OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) context.otherMeaning = true;
   for (const at of baaPositions(lower)) {
     if (meansSomethingElse(text, at)) {
       context.otherMeaning = true;
