@@ -116,7 +116,7 @@ function capitalizedRunBefore(text: string): string | undefined {
 
 /** "Dear Deepgram Team," "Hi Vercel support": a letter addressed to another company's team. */
 const ADDRESSED_TEAM =
-  /(?:^|\n)\s*(?:Dear|Hi|Hello|Hey|Hola|Estimado equipo de|Bonjour l'équipe|Liebes|Olá equipe|Ciao team|Beste)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:Team|team|Support|support|Sales|sales|folks)\b/u;
+  /^[ \t]*(?:Dear|Hi|Hello|Hey|Hola|Estimado equipo de|Bonjour l'équipe|Liebes|Olá equipe|Ciao team|Beste)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:Team|team|Support|support|Sales|sales|folks)\b/mu;
 /** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
 const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
