@@ -33,7 +33,7 @@ const SPELLED_AS_BAA =
 
 /** "a BAA with Supabase", "un BAA con Epic": the party after the BAA ("for" is not: "a BAA for Acme Health" is theirs). */
 const PARTY_AFTER =
-  /^\s+(?:with|from|signed by|offered by|provided by|con|avec|mit|com|met)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})/u;
+  /^(?:s|['’]s)?\s+(?:(?:agreements?|addendums?|contracts?)\s+)?(?:with|from|signed by|offered by|provided by|con|avec|mit|com|met)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})/u;
 /** "Does Nhost sign a BAA?", "PostHog offers a BAA": the party before it, as the one who signs or offers. */
 const PARTY_BEFORE =
   /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
@@ -72,7 +72,9 @@ const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || co
 function baaPositions(lower: string): number[] {
   const positions: number[] = [];
   for (let at = lower.indexOf('baa'); at >= 0; at = lower.indexOf('baa', at + 3)) {
-    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + 3))) positions.push(at);
+    // "BAAs with Cloudflare" too: a plural's "s" is read as part of what follows.
+    const next = lower.charCodeAt(at + 3) === 0x73 ? at + 4 : at + 3;
+    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(next))) positions.push(at);
   }
   return positions;
 }
@@ -125,6 +127,9 @@ const OTHER_SENSE =
   /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|darpa|agency announcement|bachelor|airport)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
 
+/** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */
+const REPOSITORY_SUBJECT = /^(?:(?:Re|RE|Fwd|FW):\s*)?\[([\w.-]+)\/[\w.-]+\]/u;
+
 /** Parties named away from the BAA: the company a letter is addressed to, or whose product it is. */
 function partiesAround(text: string): Party[] {
   const parties: Party[] = [];
@@ -143,6 +148,9 @@ function partiesAround(text: string): Party[] {
 export function baaContext(text: string, lower = text.toLowerCase()): BaaContext {
   const context: BaaContext = { otherParties: [], otherMeaning: false };
   if (lower.length !== text.length) return context;
+  const repository = REPOSITORY_SUBJECT.exec(text)?.[1];
+  if (repository && !/^open-?ai$/i.test(repository))
+    context.otherParties.push({ name: repository, offset: 1 });
   if (!lower.includes('baa') && !lower.includes('business associate')) return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
   if (OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) context.otherMeaning = true;

@@ -107,6 +107,13 @@ function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): D
     ...readingsOf(signals, 'rejected'),
     ...readingsOf(signals, 'reapply').filter((r) => r.segment.role !== 'agent'),
   ].filter((r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage);
+  // Another company's BAA, or its refusal: theirs to answer, unless the customer names us too.
+  const vendors = readingsOf(requester, 'vendor');
+  if ((vendors.length > 0 || parties.length > 0) && !namesUs(requester) && topic >= TOPIC_THRESHOLD) {
+    const detection = result('other', 0.8, [...vendors, ...baa]);
+    detection.evidence.unshift(...parties.slice(0, 2));
+    return detection;
+  }
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
     const newRequest = requestBesideRejection(signals, requester, rejections, baa, answer);
     if (newRequest) return newRequest;
@@ -125,12 +132,6 @@ function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): D
   const already = readingsOf(requester, 'already');
   if (already.length > 0 && !asksForAnotherProduct(requester))
     return result('other', 0.85, [...already, ...baa]);
-  const vendors = readingsOf(requester, 'vendor');
-  if ((vendors.length > 0 || parties.length > 0) && !namesUs(requester)) {
-    const detection = result('other', 0.8, [...vendors, ...baa]);
-    detection.evidence.unshift(...parties.slice(0, 2));
-    return detection;
-  }
   const detection = chooseProduct(requester, baa, answer);
   // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most.
   return asksUs(requester, answer) ? detection : atMost(detection, UNASKED_CONFIDENCE);
