@@ -121,6 +121,10 @@ function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): D
     const strongest = rejections.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
     return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
   }
+  // "Does ChatGPT comply with HIPAA? Is what I type kept private?": a person's privacy question, no BAA named.
+  const privacy = readingsOf(requester, 'privacy');
+  if (privacy.length > 0 && baa.length === 0 && !requester.some(namesBaa))
+    return result('other', 0.75, [...privacy, ...readingsOf(requester, 'hipaa')]);
   const noBaa = [...readingsOf(requester, 'noBaa'), ...readingsOf(requester, 'baa', true)];
   if (topic < TOPIC_THRESHOLD) {
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
@@ -231,6 +235,10 @@ function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
 }
 
 const quotesBaa = (segment: Segment): boolean => /\bbaa/i.test(segment.quoted ?? '');
+
+/** A phrase of the message names a BAA ("an existing BAA", "Geschäftspartnervereinbarung"). */
+const namesBaa = (s: SegmentSignals): boolean =>
+  s.readings.some((r) => r.mention.term.namesBaa && !r.negated);
 
 /** A rejection counts when it is about a request: a BAA or a request is named in the same message, or it follows up. */
 function namesRequest(s: SegmentSignals): boolean {

@@ -59,6 +59,8 @@ export type Signal =
   | 'disclaimer'
   /** Mail that asks nothing of us: recruiting, marketing, newsletters, invitations. */
   | 'notRequest'
+  /** A person's privacy question: is what I type kept private, used for training, deleted? */
+  | 'privacy'
   /** Points at the first product offered in our "API or ChatGPT Enterprise?" ("the first one", "前者"). */
   | 'firstOption'
   /** Points at the second product offered ("the latter", "option 2", "la segunda"). */
@@ -97,6 +99,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   firstOption: 1,
   secondOption: 1,
   notRequest: 1,
+  privacy: 1,
   neutral: 0,
 };
 
@@ -335,6 +338,7 @@ const ENGLISH: SignalTerms = {
     'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
     'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you',
   ],
+  privacy: ['private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -394,6 +398,7 @@ const SPANISH: SignalTerms = {
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
   notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago'],
   intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden'],
+  privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -451,6 +456,7 @@ const FRENCH: SignalTerms = {
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte'],
   intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande'],
+  privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -505,6 +511,7 @@ const GERMAN: SignalTerms = {
   incidental: ['personlich', 'private nutzung'],
   notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos'],
   intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen'],
+  privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -560,6 +567,7 @@ const PORTUGUESE: SignalTerms = {
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
   notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora'],
   intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem'],
+  privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
@@ -600,6 +608,7 @@ const ITALIAN: SignalTerms = {
   incidental: ['personalmente', 'uso personale'],
   notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account'],
   intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono'],
+  privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
@@ -638,6 +647,7 @@ const DUTCH: SignalTerms = {
   incidental: ['persoonlijk', 'prive gebruik'],
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link'],
   intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen'],
+  privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -682,6 +692,7 @@ const JAPANESE: SignalTerms = {
   ownSide: ['法務'],
   notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '\u8a18\u8005', '\u53d6\u6750', '\u5b66\u751f', '\u5352\u696d\u8ad6\u6587', '\u4fee\u58eb\u8ad6\u6587', '\u30a2\u30f3\u30b1\u30fc\u30c8', '\u63d0\u643a\u306e\u3054\u63d0\u6848', '\u30d1\u30fc\u30c8\u30ca\u30fc', '\u30ea\u30f3\u30af\u3092\u30af\u30ea\u30c3\u30af', '\u30a2\u30ab\u30a6\u30f3\u30c8\u505c\u6b62'],
   intent: ['\u5fc5\u8981', '\u7de0\u7d50\u3057\u305f\u3044', '\u304a\u9858\u3044\u3057\u305f\u3044', '\u5e0c\u671b', '\u53d6\u5f97\u3057\u305f\u3044', '\u3057\u305f\u3044', '\u524d\u306b', '\u307e\u3067\u306b'],
+  privacy: ['\u5b66\u7fd2\u306b\u4f7f', '\u524a\u9664', '\u30aa\u30d7\u30c8\u30a2\u30a6\u30c8', '\u30d7\u30e9\u30a4\u30d0\u30b7\u30fc', '\u533f\u540d\u5316', '\u4fdd\u5b58\u671f\u9593'],
 }; // prettier-ignore
 
 export const LEXICON = {
