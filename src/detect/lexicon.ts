@@ -221,7 +221,7 @@ const ENGLISH: SignalTerms = {
     ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
     ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
     ['under the hood', 0.6], ['powered by openai', 0.6], ['built on openai', 0.8], ['our saas', 0.6], ['api one', 0.8],
-    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6],
+    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1],
@@ -238,7 +238,7 @@ const ENGLISH: SignalTerms = {
     ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
     ['upgrading to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
     ['not developers', 0.6], ['not building', 0.6], ['conversations', 0.3],
-    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7],
+    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
   firstOption: [
@@ -358,12 +358,12 @@ const SPANISH: SignalTerms = {
   api: [
     'clave de api', 'llave de api', 'puntos de conexion', ['plataforma', 0.5], ['desarrolladores', 0.5],
     ['desarrollador', 0.5], ['integracion', 0.5], ['integrar', 0.5], ['aplicacion', 0.3], ['modelo', 0.3],
-    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5],
+    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5], ['llaves de api', 1], ['llave de api', 1], ['clave de api', 1], ['claves de api', 1], ['nuestro servidor', 0.6], ['lado del servidor', 0.7], ['llamadas', 0.4], ['peticiones', 0.4], ['solicitudes http', 0.8], ['sus modelos', 0.5], ['modelos', 0.3], ['nuestra aplicacion', 0.5], ['nuestro software', 0.5], ['integramos', 0.5], ['integracion', 0.5], ['desarrolladores', 0.5], ['la de desarrolladores', 0.8],
   ],
   enterprise: [
     ['licencias', 0.6], ['asientos', 0.5], ['puestos', 0.3], ['empleados', 0.3], ['plan empresarial', 0.8],
     ['plan enterprise', 1], ['espacio de trabajo', 0.6], ['colaboradores', 0.3],
-    ['nuestro personal', 0.4], ['nuestros medicos', 0.4], ['enfermeras', 0.3], ['usuarios', 0.3], ['cuentas', 0.3],
+    ['nuestro personal', 0.4], ['nuestros medicos', 0.4], ['enfermeras', 0.3], ['usuarios', 0.3], ['cuentas', 0.3], ['la de empleados', 0.6], ['nuestros empleados', 0.4], ['nuestro personal', 0.4], ['espacio de trabajo', 0.6], ['asientos', 0.5], ['plan business', 0.8], ['plan team', 0.8], ['plan enterprise', 1],
   ],
   both: ['ambos', 'ambas', 'los dos', 'las dos'],
   firstOption: ['la primera', 'el primero', 'primera opcion', 'lo primero', 'primero'],
@@ -399,6 +399,8 @@ const SPANISH: SignalTerms = {
   notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago'],
   intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
+  // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
+  postNegator: ['no lo usamos', 'no lo utilizamos'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -418,12 +420,12 @@ const FRENCH: SignalTerms = {
   api: [
     'cle api', "cle d'api", ['plateforme', 0.5], ['developpeurs', 0.5], ['developpeur', 0.5], ['integration', 0.5],
     ['integrer', 0.5], ['modele', 0.3],
-    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5],
+    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5], ['cote serveur', 0.7], ['nos cles', 0.6], ['cles api', 1], ['requetes', 0.4], ['appelons', 0.5], ['modeles', 0.3], ['vos modeles', 0.5], ['notre logiciel', 0.5], ['notre application', 0.5], ['serveur', 0.4], ['requetes http', 0.8],
   ],
   enterprise: [
     ['licences', 0.6], ['sieges', 0.5], ['postes', 0.3], ['employes', 0.3], ['collaborateurs', 0.3],
     ['espace de travail', 0.6], ['offre entreprise', 0.8], ['offre enterprise', 1],
-    ['notre personnel', 0.4], ['nos medecins', 0.4], ['utilisateurs', 0.3], ['comptes', 0.3],
+    ['notre personnel', 0.4], ['nos medecins', 0.4], ['utilisateurs', 0.3], ['comptes', 0.3], ['pour nos employes', 0.5], ['offre business', 0.8], ['offre team', 0.8], ['forfait', 0.5],
   ],
   both: ['les deux', 'tous les deux'],
   firstOption: ['le premier', 'la premiere', 'premiere option', 'premier choix', 'premier'],
@@ -457,6 +459,7 @@ const FRENCH: SignalTerms = {
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte'],
   intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
+  postNegator: ['ne l utilisons pas'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -470,12 +473,12 @@ const GERMAN: SignalTerms = {
   api: [
     'api schlussel', 'api zugang', ['schnittstelle', 0.8], ['entwickler', 0.5], ['plattform', 0.5],
     ['anwendung', 0.3], ['modell', 0.3],
-    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5],
+    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5], ['serverseitig', 0.7], ['unser server', 0.6], ['unsere software', 0.5], ['unsere anwendung', 0.5], ['ihre modelle', 0.5], ['modelle', 0.3], ['http anfragen', 0.8], ['anfragen pro tag', 0.6], ['schlussel', 0.4], ['integriert', 0.5], ['integrieren', 0.5],
   ],
   enterprise: [
     ['lizenzen', 0.6], ['platze', 0.4], ['mitarbeitende', 0.3], ['mitarbeiter', 0.3], ['mitarbeitenden', 0.3],
     ['arbeitsbereich', 0.5], ['unternehmenslizenz', 0.8],
-    ['unser personal', 0.4], ['arzte', 0.3], ['nutzer', 0.3], ['konten', 0.3], ['arbeitsplatze', 0.4],
+    ['unser personal', 0.4], ['arzte', 0.3], ['nutzer', 0.3], ['konten', 0.3], ['arbeitsplatze', 0.4], ['fur unsere mitarbeiter', 0.5], ['business tarif', 0.8], ['team tarif', 0.8],
   ],
   both: ['beides', 'beide'],
   firstOption: ['ersteres', 'erstere', 'erste', 'ersten', 'erste option'],
@@ -530,12 +533,12 @@ const PORTUGUESE: SignalTerms = {
   api: [
     'chave de api', 'chave api', ['desenvolvedores', 0.5], ['desenvolvedor', 0.5], ['integracao', 0.5],
     ['aplicativo', 0.4],
-    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5],
+    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5], ['nosso servidor', 0.6], ['chamadas http', 0.9], ['integramos', 0.5], ['modelos', 0.3], ['nosso aplicativo', 0.5], ['nosso sistema', 0.4], ['chave', 0.5], ['chaves de api', 1], ['lado do servidor', 0.7], ['requisicoes', 0.4],
   ],
   enterprise: [
     ['licencas', 0.6], ['assentos', 0.5], ['funcionarios', 0.3], ['espaco de trabalho', 0.6],
     ['plano empresarial', 0.8],
-    ['nossa equipe', 0.3], ['nossos medicos', 0.4], ['usuarios', 0.3], ['contas', 0.3],
+    ['nossa equipe', 0.3], ['nossos medicos', 0.4], ['usuarios', 0.3], ['contas', 0.3], ['para os funcionarios', 0.5], ['plano business', 0.8], ['plano team', 0.8], ['plano enterprise', 1],
   ],
   both: ['os dois', 'as duas'],
   firstOption: ['a primeira', 'o primeiro', 'primeira opcao', 'primeiro'],
@@ -580,11 +583,11 @@ const ITALIAN: SignalTerms = {
   phi: ['dati dei pazienti', 'dati pazienti', 'dati sanitari', 'cartelle cliniche', 'informazioni sanitarie', 'dati clinici'],
   api: [
     'chiave api', 'chiavi api', ['sviluppatori', 0.5], ['sviluppatore', 0.5], ['piattaforma', 0.5], ['integrazione', 0.5],
-    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3],
+    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3], ['lato server', 0.7], ['nostro server', 0.6], ['nostro software', 0.5], ['nostra applicazione', 0.5], ['vostri modelli', 0.5], ['modelli', 0.3], ['richieste http', 0.8], ['chiavi', 0.4], ['integriamo', 0.5],
   ],
   enterprise: [
     ['licenze', 0.6], ['postazioni', 0.5], ['dipendenti', 0.3], ['personale', 0.3], ['area di lavoro', 0.6],
-    ['spazio di lavoro', 0.6], ['medici', 0.3], ['utenti', 0.3], ['account', 0.3],
+    ['spazio di lavoro', 0.6], ['medici', 0.3], ['utenti', 0.3], ['account', 0.3], ['quella per i dipendenti', 0.8], ['per i dipendenti', 0.5], ['piano business', 0.8], ['piano team', 0.8], ['piano enterprise', 1],
   ],
   both: ['entrambi', 'entrambe', 'tutti e due', 'tutte e due'],
   firstOption: ['la prima', 'il primo', 'prima opzione', 'primo'],
@@ -620,11 +623,11 @@ const DUTCH: SignalTerms = {
   phi: ['patientgegevens', 'patienten gegevens', 'gezondheidsgegevens', 'medische gegevens', 'medische dossiers', 'zorgdata'],
   api: [
     'api sleutel', 'api sleutels', ['ontwikkelaars', 0.5], ['ontwikkelaar', 0.5], ['integratie', 0.5], ['koppeling', 0.6],
-    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3],
+    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3], ['serverkant', 0.7], ['onze server', 0.6], ['onze software', 0.5], ['onze applicatie', 0.5], ['jullie modellen', 0.5], ['modellen', 0.3], ['http verzoeken', 0.8], ['sleutels', 0.4], ['integreren', 0.5],
   ],
   enterprise: [
     ['licenties', 0.6], ['werkruimte', 0.6], ['medewerkers', 0.3], ['personeel', 0.3], ['artsen', 0.3],
-    ['gebruikers', 0.3], ['accounts', 0.3], ['plekken', 0.4],
+    ['gebruikers', 0.3], ['accounts', 0.3], ['plekken', 0.4], ['voor onze medewerkers', 0.5], ['business abonnement', 0.8], ['team abonnement', 0.8],
   ],
   both: ['beide', 'allebei', 'alle twee'],
   firstOption: ['de eerste', 'het eerste', 'eerste optie', 'eerste'],
@@ -648,6 +651,7 @@ const DUTCH: SignalTerms = {
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link'],
   intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
+  postNegator: ['gebruiken we niet', 'niet gebruikt'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -661,13 +665,13 @@ const JAPANESE: SignalTerms = {
   phi: ['患者データ', '患者情報', '医療情報', '健康情報', '診療情報', 'カルテ'],
   api: [
     ['開発者', 0.5], ['プラットフォーム', 0.5], 'エンドポイント', ['連携', 0.4], ['組み込', 0.4], ['アプリ', 0.3],
-    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5],
+    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5], ['\u958b\u767a\u8005\u5411\u3051', 0.8], ['\u30b5\u30fc\u30d0\u30fc', 0.5], ['\u30d0\u30c3\u30af\u30a8\u30f3\u30c9', 0.6], ['\u81ea\u793e\u30a2\u30d7\u30ea', 0.5], ['http\u30ea\u30af\u30a8\u30b9\u30c8', 0.8], ['\u30e2\u30c7\u30eb\u3092\u547c\u3073\u51fa', 0.8], ['api\u306e\u65b9', 0.9],
   ],
 
   enterprise: [
     ['エンタープライズ', 0.7], ['チャットgpt', 1], ['ライセンス', 0.6], ['シート', 0.5], ['社員', 0.3],
     ['従業員', 0.3], ['スタッフ', 0.3], ['ワークスペース', 0.6], ['チームプラン', 0.8],
-    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3],
+    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3], ['\u793e\u54e1\u5411\u3051', 0.7], ['\u5f93\u696d\u54e1\u5411\u3051', 0.7], ['chatgpt\u306e\u65b9', 0.9], ['\u30a8\u30f3\u30bf\u30fc\u30d7\u30e9\u30a4\u30ba\u306e\u65b9', 0.9],
   ],
   both: ['両方', '両者'],
   firstOption: ['最初', '一つ目', '1つ目', '前者'],
