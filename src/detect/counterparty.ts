@@ -12,6 +12,8 @@
 export interface Party {
   name: string;
   offset: number;
+  /** The letter is addressed to this party ("Dear Deepgram Team"): its "your" is theirs, not ours. */
+  addressed?: boolean;
 }
 
 export interface BaaContext {
@@ -136,7 +138,11 @@ function partiesAround(text: string): Party[] {
   const addressed = ADDRESSED_TEAM.exec(text);
   const addressedName = partyName(addressed?.[1]);
   if (addressed?.[1] && addressedName)
-    parties.push({ name: addressedName, offset: addressed.index + addressed[0].indexOf(addressed[1]) });
+    parties.push({
+      name: addressedName,
+      offset: addressed.index + addressed[0].indexOf(addressed[1]),
+      addressed: true,
+    });
   for (const match of text.matchAll(POSSESSED)) {
     const name = partyName(match[1]);
     if (name && match[1]) parties.push({ name, offset: match.index });

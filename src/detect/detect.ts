@@ -45,7 +45,8 @@ export function detect(ticket: Ticket): Detection {
       ? []
       : (contexts[index]?.otherParties ?? []).map((party) => partyEvidence(segment, party)),
   );
-  return decide(signals, parties);
+  const addressedElsewhere = contexts.some((c) => c.otherParties.some((party) => party.addressed));
+  return decide(signals, parties, addressedElsewhere);
 }
 
 /** Another party named as the BAA's other side ("a BAA with Supabase"), as evidence. */
@@ -79,7 +80,11 @@ function readingsOf(list: readonly SegmentSignals[], signal: Signal, negated = f
   return index.get(`${signal}|${String(negated)}`) ?? [];
 }
 
-function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): Detection {
+function decide(
+  all: readonly SegmentSignals[],
+  parties: readonly Evidence[],
+  addressedElsewhere: boolean,
+): Detection {
   const signals = withoutNotRequests(all);
   const requester = signals.filter(fromRequester);
   if (!requester.some((s) => s.segment.field !== 'subject'))
@@ -109,7 +114,11 @@ function decide(all: readonly SegmentSignals[], parties: readonly Evidence[]): D
   ].filter((r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage);
   // Another company's BAA, or its refusal: theirs to answer, unless the customer names us too.
   const vendors = readingsOf(requester, 'vendor');
-  if ((vendors.length > 0 || parties.length > 0) && !namesUs(requester) && topic >= TOPIC_THRESHOLD) {
+  if (
+    (vendors.length > 0 || parties.length > 0) &&
+    !namesUs(requester, addressedElsewhere) &&
+    topic >= TOPIC_THRESHOLD
+  ) {
     const detection = result('other', 0.8, [...vendors, ...baa]);
     detection.evidence.unshift(...parties.slice(0, 2));
     return detection;
@@ -252,9 +261,10 @@ function namesRequest(s: SegmentSignals): boolean {
  * Another vendor is named, but the question is still about one of our products: a product of ours is
  * named (not the vendor's own, as in "Azure OpenAI API"; not a mere "models", as in "Copilot uses
  * OpenAI models") and OpenAI is the party ("ChatGPT", "the
- * OpenAI API", "with OpenAI", "your API").
+ * OpenAI API", "with OpenAI", "your API"). In a letter addressed to another company's team, its
+ * "your" is theirs: only OpenAI's own names count.
  */
-function namesUs(requester: readonly SegmentSignals[]): boolean {
+function namesUs(requester: readonly SegmentSignals[], addressedElsewhere: boolean): boolean {
   const counted = (r: Reading): boolean => !r.negated && !r.ignored;
   const ours = requester.flatMap((s) =>
     s.readings.filter((r, i) => counted(r) && isOurProduct(r, s.readings[i - 1])),
@@ -264,7 +274,7 @@ function namesUs(requester: readonly SegmentSignals[]): boolean {
       (r, i) => counted(r) && r.mention.term.signal === 'direct' && pointsAtProduct(r, s.readings[i + 1]),
     ),
   );
-  return ours.some((r) => r.mention.term.namesOpenAI) || (ours.length > 0 && party);
+  return ours.some((r) => r.mention.term.namesOpenAI) || (ours.length > 0 && party && !addressedElsewhere);
 }
 
 /** A product hint weaker than this ("models", "tokens") names no product of ours beside a vendor's. */
@@ -376,8 +386,8 @@ function chooseProduct(
 
 /** A clue this strong names a product on its own: a name, or a use only one product has ("API keys", "seats"). */
 const CLEAR_CLUE = 0.8;
-/** In an answer to our question, a clue this strong is clear: a shortened name ("enterprise"), not "our platform". */
-const NAME_IN_ANSWER = 0.7;
+/** In an answer to our question, a clue this strong is clear: a shortened name ("enterprise"), "our developers"; not "our platform". */
+const NAME_IN_ANSWER = 0.6;
 
 /**
  * A product is named by one clear clue or by two different weaker ones; never by one ambiguous word

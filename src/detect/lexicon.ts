@@ -210,7 +210,7 @@ const ENGLISH: SignalTerms = {
     'through api', 'developer platform', 'programmatically', 'rest api',
     ['platform', 0.5], ['developer', 0.5], ['developers', 0.5], ['integration', 0.5], ['integrate', 0.5],
     ['integrating', 0.5], ['backend', 0.5], ['building', 0.4], ['built on', 0.6], ['chatbot', 0.4], ['python', 0.5], ['app', 0.4], ['apps', 0.4], ['our app', 0.6], ['our product', 0.5],
-    ['our platform', 0.6], ['our software', 0.5], ['our application', 0.5], ['saas', 0.4], ['software', 0.3],
+    ['our platform', 0.5], ['our software', 0.5], ['our application', 0.5], ['saas', 0.4], ['software', 0.3],
     ['model', 0.3], ['models', 0.3], ['organization id', 0.5], ['org id', 0.5], ['usage tier', 0.7],
     ['webhook', 0.5],
     ['text to speech', 0.6], ['speech to text', 0.6], ['transcription api', 1], ['gpt 4o mini', 0.4],

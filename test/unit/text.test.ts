@@ -37,7 +37,8 @@ describe('readText: what detection reads of one message', () => {
   });
 
   it('keeps the lines of a plain reply whose header quotes addresses that start like a tag', () => {
-    const body = 'La prima, grazie.\n\nDa: OpenAI Support <support@openai.com>\nA: Andrea <a.galli@labsoft.it>';
+    const body =
+      'La prima, grazie.\n\nDa: OpenAI Support <support@openai.com>\nA: Andrea <a.galli@labsoft.it>';
     expect(looksLikeHtml(body)).toBe(false);
     expect(looksLikeHtml('Cc: <p.smith@clinic.org>, <br-team@clinic.org>')).toBe(false);
     expect(readText(body, false)).toBe(body);
