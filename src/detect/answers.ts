@@ -49,14 +49,16 @@ function offeredInQuote(quoted: string | undefined): readonly [Product, Product]
   return api < enterprise ? ['api', 'enterprise'] : ['enterprise', 'api'];
 }
 
-/** A whole answer that is just a number: "1", "2.", "(2)". */
-const BARE_NUMBER = /^\W*([12])\W*$/u;
+/** A whole answer that is just a number or a list letter: "1", "2.", "(2)", "B". */
+const BARE_NUMBER = /^\W*([12ab])\W*$/iu;
 
 function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]): Product | undefined {
   const counted = answer.readings.filter((r) => !r.negated && !r.ignored);
   const first = counted.some((r) => r.mention.term.signal === 'firstOption');
   const second = counted.some((r) => r.mention.term.signal === 'secondOption');
-  const bare = BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1];
+  const bare = { 1: '1', 2: '2', a: '1', b: '2' }[
+    BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1]?.toLowerCase() ?? ''
+  ];
   if ((first || bare === '1') && !second) return offered[0];
   if ((second || bare === '2') && !first) return offered[1];
   return undefined;

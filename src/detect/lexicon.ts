@@ -185,7 +185,7 @@ const SHARED: SignalTerms = {
   ],
   vendor: VENDORS,
   firstOption: ['option 1', 'option one', 'opcion 1', 'opcao 1', 'opzione 1', 'optie 1', '1st', '1st one', '前者', '1番目', '一つ目', '1つ目', '最初の方', '最初のほう'],
-  secondOption: ['option 2', 'option two', 'opcion 2', 'opcao 2', 'opzione 2', 'optie 2', '2nd', '2nd one', '後者', '2番目', '二つ目', '2つ目', '後の方', 'あとの方'],
+  secondOption: ['option 2', 'option two', 'opcion 2', 'opcao 2', 'opzione 2', 'optie 2', '2nd', '2nd one', '後者', '2番目', '二つ目', '2つ目', '後の方', 'あとの方', 'option b', 'opcion b', 'opcao b', 'opzione b', 'optie b'],
   neutral: [
     'enterprise agreement', 'enterprise agreements', 'enterprise contract', 'enterprise grade', 'enterprise level',
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
@@ -305,7 +305,7 @@ const ENGLISH: SignalTerms = {
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
     "won't", "wasn't", "haven't", 'have not', "hasn't", 'has not', 'without', 'instead of', 'rather than',
     'other than', 'nor', 'neither', 'no longer', "didn't", 'did not', 'none of us', 'none of our', 'nobody', 'no one',
-    'not needed', 'not required',
+    'not needed', 'not required', 'not go ahead with', 'not to go ahead with', 'not going ahead with', 'decided against', 'not pursuing', 'not moving forward with',
   ],
   neutral: [
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
@@ -314,7 +314,7 @@ const ENGLISH: SignalTerms = {
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
-    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies',
   ],
   ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],

@@ -67,6 +67,8 @@ const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.b
  * ...", "BAA? Not needed.") or German word order ("Wir nutzen die API nicht.").
  */
 const isBareQuestionGap = (gap: string): boolean => ['', '?', '？'].includes(gap.trim());
+/** A negation whose object is a pronoun: Spanish, Italian and Portuguese put it after the product. */
+const NEGATED_PRONOUN = /^(?:no|non|n[ãa]o)\s+(?:lo|la|le|o|a)\s/iu;
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
 
 /**
@@ -93,7 +95,12 @@ function markNegation(readings: Reading[]): void {
         mention.first === previous.mention.last + 1 &&
         isBareQuestionGap(segment.text.slice(previous.mention.end, mention.start)) &&
         BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2));
-      if (answers && previous) previous.negated = true;
+      // "ChatGPT no lo usamos", "l'API non la usiamo": the pronoun stands for the product just named.
+      const refersBack =
+        previous !== undefined &&
+        mention.first === previous.mention.last + 1 &&
+        NEGATED_PRONOUN.test(segment.text.slice(mention.start, mention.start + 12));
+      if ((answers || refersBack) && previous) previous.negated = true;
     } else if (signal === 'contrast') contrastAt = mention.first;
     else if (signal === 'postNegator') {
       if (follows(previous, mention)) previous.negated = true;

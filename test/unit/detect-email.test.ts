@@ -294,3 +294,21 @@ describe('rejections are about our decision on their BAA', () => {
     expect(detect(one(text)).caseId).toBe('api');
   });
 });
+
+describe('what the customer rules out', () => {
+  it('reads a list letter as the option it labels', () => {
+    const question = 'Is the BAA for (a) our API or (b) ChatGPT Enterprise?';
+    expect(detect(answered('B', question, false)).caseId).toBe('enterprise');
+  });
+
+  it('reads a product dropped in a longer phrase as ruled out', () => {
+    const text =
+      'We decided not to go ahead with ChatGPT Enterprise this year. Our engineering team is now building on the API and needs a BAA.';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('never reads "enterprise" describing the customer as the product', () => {
+    const text = 'We are a large enterprise health system with 4,000 employees and need a BAA with OpenAI.';
+    expect(detect(one(text)).caseId).toBe('unclear');
+  });
+});
