@@ -378,11 +378,18 @@ function chooseProduct(
     if (chose && answered.length === 0) detection.evidence.unshift(bareAnswer(answer, winner));
     return detection;
   }
-  if (best === 0) return result('unclear', 0.85, baa);
+  // No product at all: sure of the question only where health data or OpenAI stands beside the BAA.
+  if (best === 0) return result('unclear', inContext(requester) ? 0.85 : 0.7, baa);
   // Both products named, or too little about either: ask.
   const confidence = other > 0 ? 0.55 + 0.3 * Math.min(1, other / best) : 0.6;
   return result('unclear', confidence, [...baa, ...apiReadings, ...enterpriseReadings]);
 }
+
+/** The BAA stands beside HIPAA, health data, or OpenAI named as the party: a Business Associate Agreement with us. */
+const inContext = (requester: readonly SegmentSignals[]): boolean =>
+  requester.some((s) => s.hint > 0) ||
+  (['hipaa', 'phi', 'direct', 'intent'] as const).some((signal) => readingsOf(requester, signal).length > 0) ||
+  requester.some((s) => s.readings.some((r) => r.mention.term.namesOpenAI));
 
 /** A clue this strong names a product on its own: a name, or a use only one product has ("API keys", "seats"). */
 const CLEAR_CLUE = 0.8;

@@ -154,7 +154,8 @@ const VENDORS: readonly Term[] = [
 
 /** Product names and other words that read the same in every language. */
 const SHARED: SignalTerms = {
-  baa: ['baa', 'baa agreement', 'hipaa baa', 'b a a'],
+  // "B.A.A." with its dots is as often the Boston Athletic Association: a BAA only beside HIPAA words.
+  baa: ['baa', 'baa agreement', 'hipaa baa', ['b a a', 0.5]],
   baaTypo: ['bba'],
   hipaa: ['hipaa', 'hitech'],
   phi: ['phi', 'ephi'],
