@@ -192,6 +192,7 @@ const SHARED: SignalTerms = {
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
     'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'chatgpt like',
   ],
+  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe'],
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
@@ -258,7 +259,7 @@ const ENGLISH: SignalTerms = {
     'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through',
     'turned us down', "won't sign", 'will not sign', 'refused to sign', 'declined to sign', 'unwilling to sign',
     'not willing to sign', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
-    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6],
+    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6], "can't support", 'cannot support', 'can not support', 'unable to support', 'not something they can support', 'not something we can support', 'told us no', 'we got no',
   ],
   reapply: [
     'apply again', 'submit again', 're apply', 'reapply', 're applying', 'reapplying', 'reapplication',
@@ -278,7 +279,7 @@ const ENGLISH: SignalTerms = {
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
@@ -374,13 +375,13 @@ const SPANISH: SignalTerms = {
     'no fue aprobada', 'no fue aprobado', 'no aprobada', 'no aprobado', 'no aprobaron', 'no nos aprobaron',
     'no fue aceptada', 'no calificamos', 'no califica', 'no se aprobo', 'no se acepto', 'volver a solicitar',
     'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
-    'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8], 'no fuimos aprobados', 'no nos aprobaron', 'no fue aprobado', 'no fue aprobada', 'denegada', 'denegado', 'enviar de nuevo', 'volver a solicitar',
+    'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8], 'no fuimos aprobados', 'no nos aprobaron', 'no fue aprobado', 'no fue aprobada', 'denegada', 'denegado', 'enviar de nuevo', 'volver a solicitar', 'nos dijeron que no', 'respuesta negativa',
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
   payment: ['tarjeta', 'pago', 'cobro', 'factura'],
   already: [
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
-    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'baa firmado', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos',
+    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'baa firmado', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado',
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
   conditional: ['en caso de', 'que pasa'],
@@ -398,7 +399,7 @@ const SPANISH: SignalTerms = {
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
   notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago'],
-  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden'],
+  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
   // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
   postNegator: ['no lo usamos', 'no lo utilizamos'],
@@ -435,13 +436,13 @@ const FRENCH: SignalTerms = {
     'refusee', 'refuse', 'refuser', 'rejetee', 'rejete', 'refus', 'pas ete approuvee', 'pas ete approuve',
     'pas ete acceptee', 'pas ete retenue', 'non retenue', 'non approuvee', 'non approuve', 'nouvelle demande',
     'redeposer', 'soumettre a nouveau',
-    'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8], 'n avons pas ete approuves', 'pas ete acceptes', 'ne nous a pas ete accorde', 'refaire une demande',
+    'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8], 'n avons pas ete approuves', 'pas ete acceptes', 'ne nous a pas ete accorde', 'refaire une demande', 'on nous a dit non', 'reponse negative',
   ],
   request: ['demande', 'candidature', 'dossier', 'en attente'],
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
-    'baa actuel', 'deja signe notre', 'baa signe', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe',
+    'baa actuel', 'deja signe notre', 'baa signe', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   conditional: ['au cas ou', 'que se passe'],
@@ -458,7 +459,7 @@ const FRENCH: SignalTerms = {
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte'],
-  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande'],
+  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
 }; // prettier-ignore
@@ -487,13 +488,13 @@ const GERMAN: SignalTerms = {
   rejected: [
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
-    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen',
+    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen', 'eine absage', 'negative antwort', 'nein gesagt',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
-    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'unterzeichnetes baa', 'unterschriebenes baa', 'unterzeichneten baa', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden',
+    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'unterzeichnetes baa', 'unterschriebenes baa', 'unterzeichneten baa', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet',
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   conditional: ['falls', 'wenn', 'was passiert'],
@@ -514,7 +515,7 @@ const GERMAN: SignalTerms = {
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
   notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos'],
-  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen'],
+  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern'],
   privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
 }; // prettier-ignore
 
@@ -548,17 +549,17 @@ const PORTUGUESE: SignalTerms = {
     'recusada', 'recusado', 'recusaram', 'rejeitada', 'rejeitado', 'negado', 'nao foi aprovada',
     'nao foi aprovado', 'nao aprovada', 'nao aprovado', 'reprovada', 'reprovado', 'indeferida', 'indeferido',
     'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar',
-    'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo',
+    'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo', 'disseram que nao', 'resposta negativa',
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
   already: [
-    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'baa assinado', 'temos baa com', 'baa vigente', 'desde que assinamos',
+    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'baa assinado', 'temos baa com', 'baa vigente', 'desde que assinamos', 'assinamos o baa em',
   ],
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
   conditional: ['caso', 'o que acontece'],
   noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica'],
-  negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa'],
+  negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa', 'nada de'],
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
@@ -570,7 +571,7 @@ const PORTUGUESE: SignalTerms = {
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
   notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora'],
-  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem'],
+  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
 }; // prettier-ignore
 
@@ -596,11 +597,11 @@ const ITALIAN: SignalTerms = {
   rejected: [
     'rifiutata', 'rifiutato', 'respinta', 'respinto', 'negata', 'negato', 'non approvata', 'non approvato',
     'non e stata approvata', 'non e stato approvato', 'non accettata', 'rifiuto', 'ripresentare', 'nuova richiesta',
-    ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo',
+    ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo', 'detto di no', 'ci avete detto di no', 'risposta negativa',
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
   payment: ['carta', 'pagamento', 'fattura', 'addebito'],
-  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'baa firmato', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato'],
+  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'baa firmato', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
   noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica'],
@@ -611,7 +612,7 @@ const ITALIAN: SignalTerms = {
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
   notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account'],
-  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono'],
+  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
 }; // prettier-ignore
 
@@ -635,11 +636,11 @@ const DUTCH: SignalTerms = {
   secondOption: ['de tweede', 'het tweede', 'tweede optie', 'de laatste', 'het laatste', 'tweede'],
   rejected: [
     'afgewezen', 'afwijzing', 'niet goedgekeurd', 'geweigerd', 'niet geaccepteerd', 'opnieuw aanvragen',
-    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8], 'niet goedgekeurd', 'zijn niet goedgekeurd', 'opnieuw aanvragen', 'opnieuw indienen',
+    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8], 'niet goedgekeurd', 'zijn niet goedgekeurd', 'opnieuw aanvragen', 'opnieuw indienen', 'nul op het rekest', 'negatief antwoord',
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
   payment: ['kaart', 'betaling', 'factuur', 'incasso'],
-  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'getekende baa', 'ondertekende baa', 'hebben baa met', 'hebben sinds'],
+  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'getekende baa', 'ondertekende baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
   noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing'],
@@ -650,7 +651,7 @@ const DUTCH: SignalTerms = {
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link'],
-  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen'],
+  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt'],
 }; // prettier-ignore
@@ -666,13 +667,13 @@ const JAPANESE: SignalTerms = {
   phi: ['患者データ', '患者情報', '医療情報', '健康情報', '診療情報', 'カルテ'],
   api: [
     ['開発者', 0.5], ['プラットフォーム', 0.5], 'エンドポイント', ['連携', 0.4], ['組み込', 0.4], ['アプリ', 0.3],
-    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5], ['\u958b\u767a\u8005\u5411\u3051', 0.8], ['\u30b5\u30fc\u30d0\u30fc', 0.5], ['\u30d0\u30c3\u30af\u30a8\u30f3\u30c9', 0.6], ['\u81ea\u793e\u30a2\u30d7\u30ea', 0.5], ['http\u30ea\u30af\u30a8\u30b9\u30c8', 0.8], ['\u30e2\u30c7\u30eb\u3092\u547c\u3073\u51fa', 0.8], ['api\u306e\u65b9', 0.9],
+    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5], ['開発者向け', 0.8], ['サーバー', 0.5], ['バックエンド', 0.6], ['自社アプリ', 0.5], ['httpリクエスト', 0.8], ['モデルを呼び出', 0.8], ['apiの方', 0.9],
   ],
 
   enterprise: [
     ['エンタープライズ', 0.7], ['チャットgpt', 1], ['ライセンス', 0.6], ['シート', 0.5], ['社員', 0.3],
     ['従業員', 0.3], ['スタッフ', 0.3], ['ワークスペース', 0.6], ['チームプラン', 0.8],
-    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3], ['\u793e\u54e1\u5411\u3051', 0.7], ['\u5f93\u696d\u54e1\u5411\u3051', 0.7], ['chatgpt\u306e\u65b9', 0.9], ['\u30a8\u30f3\u30bf\u30fc\u30d7\u30e9\u30a4\u30ba\u306e\u65b9', 0.9],
+    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3], ['社員向け', 0.7], ['従業員向け', 0.7], ['chatgptの方', 0.9], ['エンタープライズの方', 0.9],
   ],
   both: ['両方', '両者'],
   firstOption: ['最初', '一つ目', '1つ目', '前者'],
@@ -680,24 +681,26 @@ const JAPANESE: SignalTerms = {
   rejected: [
     '却下', '承認されませんでした', '承認されなかった', '承認いただけませんでした', '不承認', '拒否', '否認',
     '通りませんでした', '通らなかった', '承認されず', '不許可', '再申請', '再度申請', 'お断り',
+    // Chinese, found the same way as Japanese (CJK runs).
+    '被拒', '拒绝', '未获批准',
   ],
   request: ['申請', '依頼', 'リクエスト', '審査中'],
   payment: ['カード', '支払', '決済', '請求'],
-  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', '\u7de0\u7d50\u6e08\u307f\u306ebaa', 'baa\u3092\u7de0\u7d50\u3057\u3066', 'baa\u3092\u7de0\u7d50\u6e08'],
+  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', '締結済みのbaa', 'baaを締結して', 'baaを締結済', '締結しました', '已签', '已签署'],
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],
-  noBaa: ['baaは不要', 'baaは必要ありません', 'baa\u4e0d\u8981', 'baa\u306e\u7de0\u7d50\u306f\u4e0d\u8981', 'baa\u306f\u5fc5\u8981\u306a\u3044'],
+  noBaa: ['baaは不要', 'baaは必要ありません', 'baa不要', 'baaの締結は不要', 'baaは必要ない'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
-    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', '\u306f\u4e0d\u8981', '\u4e0d\u8981', '\u5fc5\u8981\u3042\u308a\u307e\u305b\u3093', '\u5fc5\u8981\u306a\u3044',
+    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない',
   ],
   incidental: ['個人的に', '個人で'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
-  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '\u8a18\u8005', '\u53d6\u6750', '\u5b66\u751f', '\u5352\u696d\u8ad6\u6587', '\u4fee\u58eb\u8ad6\u6587', '\u30a2\u30f3\u30b1\u30fc\u30c8', '\u63d0\u643a\u306e\u3054\u63d0\u6848', '\u30d1\u30fc\u30c8\u30ca\u30fc', '\u30ea\u30f3\u30af\u3092\u30af\u30ea\u30c3\u30af', '\u30a2\u30ab\u30a6\u30f3\u30c8\u505c\u6b62'],
-  intent: ['\u5fc5\u8981', '\u7de0\u7d50\u3057\u305f\u3044', '\u304a\u9858\u3044\u3057\u305f\u3044', '\u5e0c\u671b', '\u53d6\u5f97\u3057\u305f\u3044', '\u3057\u305f\u3044', '\u524d\u306b', '\u307e\u3067\u306b'],
-  privacy: ['\u5b66\u7fd2\u306b\u4f7f', '\u524a\u9664', '\u30aa\u30d7\u30c8\u30a2\u30a6\u30c8', '\u30d7\u30e9\u30a4\u30d0\u30b7\u30fc', '\u533f\u540d\u5316', '\u4fdd\u5b58\u671f\u9593'],
+  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止'],
+  intent: ['必要', '締結したい', 'お願いしたい', '希望', '取得したい', 'したい', '前に', 'までに'],
+  privacy: ['学習に使', '削除', 'オプトアウト', 'プライバシー', '匿名化', '保存期間'],
 }; // prettier-ignore
 
 export const LEXICON = {

@@ -56,7 +56,8 @@ const INTENT_REACH = 5;
 /** "Legal won't sign": a refusal this close after the customer's own side is not ours. */
 const OWN_SIDE_REACH = 3;
 
-const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct']);
+// HIPAA and health data too: "no patient data", "nada de HIPAA aqui" make no BAA question.
+const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct', 'hipaa', 'phi']);
 const PRODUCTS = new Set(['api', 'enterprise']);
 
 /** A clause break stands between mention `a` and the later mention `b`. */
@@ -363,7 +364,8 @@ function markTypos(readings: readonly Reading[]): void {
 function maxOf(readings: readonly Reading[], signal: string): number {
   let max = 0;
   for (const r of readings) {
-    if (r.mention.term.signal === signal && !r.ignored) max = Math.max(max, r.mention.term.weight);
+    if (r.mention.term.signal === signal && !r.ignored && !r.negated)
+      max = Math.max(max, r.mention.term.weight);
   }
   return max;
 }
