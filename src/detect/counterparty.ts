@@ -81,6 +81,15 @@ function baaPositions(lower: string): number[] {
   return positions;
 }
 
+/**
+ * Capitalized words whose initials spell the acronym: B, then A ("Bachelor of Applied Arts", "Boston
+ * Athletic Association", "Bay Area AI Alliance"); "BAA (Kooperation mit US-Kliniken)" is a remark.
+ */
+function spellsBaa(words: string): boolean {
+  const initials = (words.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((word) => word[0]).join('');
+  return initials.includes('BA');
+}
+
 /** "BAA" spelled out as something else, or standing in a name. */
 function meansSomethingElse(text: string, at: number): boolean {
   const word = text.slice(at, at + 3);
@@ -88,11 +97,11 @@ function meansSomethingElse(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - WINDOW), at);
   // "BAA (Bachelor of Applied Arts)"
   const spelledAfter = /^\s*\(([^)]{6,80})\)/u.exec(after)?.[1];
-  if (spelledAfter && /[A-Z]/u.test(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
+  if (spelledAfter && spellsBaa(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
     const spelledBefore = capitalizedRunBefore(before.slice(0, -1));
-    if (spelledBefore && !SPELLED_AS_BAA.test(spelledBefore)) return true;
+    if (spelledBefore && spellsBaa(spelledBefore) && !SPELLED_AS_BAA.test(spelledBefore)) return true;
   }
   // "Baa Baa Farm": a name written in title case next to another capitalized word.
   const previousWord = before.trimEnd().split(/\s+/u).pop() ?? '';

@@ -312,3 +312,28 @@ describe('what the customer rules out', () => {
     expect(detect(one(text)).caseId).toBe('unclear');
   });
 });
+
+describe('what a BAA is, and who it is with', () => {
+  it('reads a remark in brackets after "BAA" as a remark, not as what it stands for', () => {
+    const text =
+      'Die Kliniken fragen, ob für unseren ChatGPT Edu Workspace ein BAA abgeschlossen werden kann.';
+    expect(detect(one(text, 'ChatGPT Edu + BAA (Kooperation mit US-Kliniken)')).caseId).toBe('enterprise');
+  });
+
+  it('reads a BAA in place for the API, asked to carry over to ChatGPT Enterprise, as a request for it', () => {
+    const text =
+      'We signed a BAA for the API last year. Now 300 employees want ChatGPT Enterprise. Does the existing BAA carry over to ChatGPT Enterprise, or do we need a separate one?';
+    expect(detect(one(text)).caseId).toBe('enterprise');
+  });
+
+  it('reads HIPAA ruled out as no BAA question', () => {
+    const text =
+      'Estamos fazendo um piloto com a API, sem dados de pacientes. O nosso DPO pediu o DPA de vocês. Não temos operação nos EUA, então nada de HIPAA aqui.';
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+
+  it('reads a rejection written in Polish or Chinese', () => {
+    expect(detect(one('Wniosek o BAA został odrzucony. Dlaczego?')).caseId).toBe('rejected');
+    expect(detect(one('我们的BAA申请被拒，请问原因？')).caseId).toBe('rejected');
+  });
+});
