@@ -301,10 +301,13 @@ interface ProductScores {
   enterprise: number;
 }
 
+/** An ordinal answer ("the second one") is the customer's own choice: it outweighs a product named in passing. */
+const CHOSEN_WEIGHT = 3;
+
 /** What an answer that names no product chose by its ordinal ("option 1"), as product scores. */
 const chosenScores = (s: SegmentSignals, answer: Answer | undefined): ProductScores => ({
-  api: answer?.answer === s && answer.chosen === 'api' ? 1 : 0,
-  enterprise: answer?.answer === s && answer.chosen === 'enterprise' ? 1 : 0,
+  api: answer?.answer === s && answer.chosen === 'api' ? CHOSEN_WEIGHT : 0,
+  enterprise: answer?.answer === s && answer.chosen === 'enterprise' ? CHOSEN_WEIGHT : 0,
 });
 
 /** The product scores, with the latest requester message that names a product weighing most. */

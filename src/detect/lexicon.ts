@@ -247,7 +247,8 @@ const ENGLISH: SignalTerms = {
     'first', 'first one', 'first option', 'former', 'the former', 'first choice', 'the first',
   ],
   secondOption: [
-    'second', 'second one', 'second option', 'latter', 'the latter', 'last one', 'the last',
+    // Not "the last": articles are skipped, and "last month" is no answer.
+    'second', 'second one', 'second option', 'latter', 'the latter', 'last one',
     'second choice',
   ],
   rejected: [
@@ -259,7 +260,7 @@ const ENGLISH: SignalTerms = {
     'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through',
     'turned us down', "won't sign", 'will not sign', 'refused to sign', 'declined to sign', 'unwilling to sign',
     'not willing to sign', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
-    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6], "can't support", 'cannot support', 'can not support', 'unable to support', 'not something they can support', 'not something we can support', 'told us no', 'we got no',
+    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6], "can't support", 'cannot support', 'can not support', 'unable to support', 'not something they can support', 'not something we can support', 'told us no', 'we got no', "isn't something they can support", "isn't something we can support", 'not able to support',
   ],
   reapply: [
     'apply again', 'submit again', 're apply', 'reapply', 're applying', 'reapplying', 'reapplication',
@@ -279,7 +280,7 @@ const ENGLISH: SignalTerms = {
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',

@@ -337,3 +337,28 @@ describe('what a BAA is, and who it is with', () => {
     expect(detect(one('我们的BAA申请被拒，请问原因？')).caseId).toBe('rejected');
   });
 });
+
+describe('answers and parties, in detail', () => {
+  it('lets an ordinal answer outweigh the other product named in passing', () => {
+    const question =
+      'Is the BAA for ChatGPT Enterprise (the workspace your staff would log into), or for the API platform (your software calling our models)?';
+    const reply =
+      'The second one. Our engineers built a claims-coding assistant that calls your models, nobody at Northgate logs into ChatGPT for work.';
+    expect(detect(answered(reply, question)).caseId).toBe('api');
+  });
+
+  it('never reads "last month" as the last option offered', () => {
+    const reply = 'Neither, actually. We applied for the API BAA last month and got a no. Can we re-apply?';
+    expect(detect(answered(reply)).caseId).toBe('rejected');
+  });
+
+  it('reads "mit Ihnen" as us, not as another party', () => {
+    expect(detect(one('Hallo, wir möchten einen BAA mit Ihnen abschließen.')).caseId).toBe('unclear');
+  });
+
+  it('reads a customer under a BAA with us, asking about an outage, as no request', () => {
+    const text =
+      'Our calls to /v1/responses return 500s. We are under a BAA with you and these requests contain PHI. Is there an incident?';
+    expect(detect(one(text, 'API 500 errors')).caseId).toBe('other');
+  });
+});
