@@ -28,7 +28,7 @@ const WINDOW = 120;
 
 /** Names that are us, in the languages we read ("mit Ihnen", "avec vous", "con ustedes", "met jullie"). */
 const OURS =
-  /^(?:open ?ai|chat ?gpt|you|your|yours|us|ihnen|sie|ihr|ihrer|ihrem|euch|vous|usted|ustedes|voi|lei|voc[eê]s?|jullie|u)(?![\p{L}])/iu;
+  /^(?:open ?ai|chat ?gpt|you|your|yours|us|ihnen|sie|ihr|ihrer|ihrem|euch|vous|usted|ustedes|voi|lei|voc[eê]s?|jullie|u)(?!\p{L})/iu;
 
 /** Words that spell out a Business Associate Agreement in the languages we read. */
 const SPELLED_AS_BAA =
