@@ -260,7 +260,7 @@ const ENGLISH: SignalTerms = {
     'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through',
     'turned us down', "won't sign", 'will not sign', 'refused to sign', 'declined to sign', 'unwilling to sign',
     'not willing to sign', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
-    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6], "can't support", 'cannot support', 'can not support', 'unable to support', 'not something they can support', 'not something we can support', 'told us no', 'we got no', "isn't something they can support", "isn't something we can support", 'not able to support',
+    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6], "can't support", 'cannot support', 'can not support', 'unable to support', 'not something they can support', 'not something we can support', 'told us no', 'we got no', "isn't something they can support", "isn't something we can support", 'not able to support', 'not able to approve', 'not in position to approve',
   ],
   reapply: [
     'apply again', 'submit again', 're apply', 'reapply', 're applying', 'reapplying', 'reapplication',
@@ -339,7 +339,7 @@ const ENGLISH: SignalTerms = {
     'quick call', 'short call', 'minute call', 'open to call', 'hop on call', 'schedule call', 'book call',
     'book meeting', 'seminar', 'workshop', 'invite you to', 'join us', 'early bird', 'agenda', 'promo code',
     'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
-    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we',
+    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office',
   ],
   privacy: ['private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
 }; // prettier-ignore
@@ -399,7 +399,7 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
-  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago'],
+  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago', 'haga clic aqui', 'no responda', 'generado automaticamente', 'diagnostico gratuito', 'para dejar de recibir', 'oportunidad laboral', 'me permito contactarle', 'sin acceso a mi correo', 'en caso de urgencia'],
   intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
   // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
@@ -459,7 +459,7 @@ const FRENCH: SignalTerms = {
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
-  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte'],
+  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au'],
   intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
@@ -515,7 +515,7 @@ const GERMAN: SignalTerms = {
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
-  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos'],
+  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos', 'klicken sie hier', 'nicht antworten', 'automatisch generiert', 'kostenlose beratung', 'keine e mails mehr', 'handlungsbedarf', 'nicht im buro', 'keinen zugriff auf meine e mails', 'wird nicht weitergeleitet', 'in dringenden fallen'],
   intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern'],
   privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
 }; // prettier-ignore
@@ -571,7 +571,7 @@ const PORTUGUESE: SignalTerms = {
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
-  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora'],
+  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail'],
   intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
 }; // prettier-ignore
@@ -612,7 +612,7 @@ const ITALIAN: SignalTerms = {
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
-  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account'],
+  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita'],
   intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
 }; // prettier-ignore
@@ -651,7 +651,7 @@ const DUTCH: SignalTerms = {
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
-  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link'],
+  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor'],
   intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt'],
@@ -693,13 +693,13 @@ const JAPANESE: SignalTerms = {
   noBaa: ['baaは不要', 'baaは必要ありません', 'baa不要', 'baaの締結は不要', 'baaは必要ない'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
-    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない',
+    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',
   ],
   incidental: ['個人的に', '個人で'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
-  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止'],
+  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止', '自動送信', '返信不要', 'こちらをクリック', '無料診断', '不在にしております', '緊急の場合'],
   intent: ['必要', '締結したい', 'お願いしたい', '希望', '取得したい', 'したい', '前に', 'までに'],
   privacy: ['学習に使', '削除', 'オプトアウト', 'プライバシー', '匿名化', '保存期間'],
 }; // prettier-ignore
