@@ -45,7 +45,7 @@ const NOT_A_PARTY =
   /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper)$/i;
 
 const COMPANY_SUFFIX =
-  /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|SpA|AG|Pty|PLC)\b/u;
+  /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|S\.r\.l|SpA|S\.p\.A|AG|Pty|PLC)\b/u;
 
 function partyName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -170,6 +170,10 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   if (!lower.includes('baa') && !lower.includes('business associate')) return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
   if (OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) context.otherMeaning = true;
+  // "B.A.A. Servizi Assicurativi S.r.l.": the dotted acronym as a company's name.
+  const dotted = lower.indexOf('b.a.a.');
+  if (dotted >= 0 && COMPANY_SUFFIX.test(text.slice(dotted + 6, dotted + 6 + WINDOW)))
+    context.otherMeaning = true;
   for (const at of baaPositions(lower)) {
     if (meansSomethingElse(text, at)) {
       context.otherMeaning = true;
