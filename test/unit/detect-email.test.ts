@@ -260,6 +260,14 @@ describe('BAA requests to other companies, and other BAAs', () => {
       "Our legal team has confirmed we won't be processing PHI, so no BAA is needed. Could you send your SOC 2 report?",
     ],
     [
+      'a dotted B.A.A. as a company name',
+      'In qualità di DPO di B.A.A. Servizi Assicurativi S.r.l., chiedo copia dei dati degli account ChatGPT.',
+    ],
+    [
+      "another company's product by name",
+      'I asked ChatGPT how to get a BAA for our Google Workspace and it said to contact support. Where do I do that?',
+    ],
+    [
       'a privacy question about ChatGPT',
       'Does ChatGPT comply with HIPAA? Is what I type kept private, and is it used for training?',
     ],
