@@ -167,13 +167,14 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   const repository = REPOSITORY_SUBJECT.exec(text)?.[1];
   if (repository && !/^open-?ai$/i.test(repository))
     context.otherParties.push({ name: repository, offset: 1 });
+  // "B.A.A. Servizi Assicurativi S.r.l.": the dotted acronym as a company's name.
+  const dotted = /B\.A\.A\./u.exec(text);
+  if (dotted && COMPANY_SUFFIX.test(text.slice(dotted.index + 6, dotted.index + 6 + WINDOW)))
+    context.otherMeaning = true;
   if (!lower.includes('baa') && !lower.includes('business associate')) return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
   if (OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) context.otherMeaning = true;
-  // "B.A.A. Servizi Assicurativi S.r.l.": the dotted acronym as a company's name.
-  const dotted = lower.indexOf('b.a.a.');
-  if (dotted >= 0 && COMPANY_SUFFIX.test(text.slice(dotted + 6, dotted + 6 + WINDOW)))
-    context.otherMeaning = true;
+
   for (const at of baaPositions(lower)) {
     if (meansSomethingElse(text, at)) {
       context.otherMeaning = true;

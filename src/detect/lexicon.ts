@@ -319,7 +319,7 @@ const ENGLISH: SignalTerms = {
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
-    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended',
   ],
   ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
@@ -393,7 +393,7 @@ const SPANISH: SignalTerms = {
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
-    'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion',
+    'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion', 'pregunte a chatgpt', 'segun chatgpt', 'chatgpt me dijo',
   ],
   ownSide: ['legal', 'juridico', 'abogados'],
   contrast: ['sino', 'pero', 'sin embargo', 'solo'],
@@ -454,7 +454,7 @@ const FRENCH: SignalTerms = {
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
-    'refus de prise en charge', 'refus de remboursement',
+    'refus de prise en charge', 'refus de remboursement', 'demande a chatgpt', 'selon chatgpt', 'chatgpt m a dit',
   ],
   ownSide: ['juridique', 'avocats'],
   contrast: ['mais', 'plutot', 'cependant', 'par contre', 'seulement'],
@@ -510,7 +510,7 @@ const GERMAN: SignalTerms = {
   neutral: [
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
-    'kostenubernahme abgelehnt',
+    'kostenubernahme abgelehnt', 'chatgpt gefragt', 'laut chatgpt', 'chatgpt sagte',
   ],
   ownSide: ['rechtsabteilung', 'juristen'],
   contrast: ['sondern', 'aber', 'jedoch', 'nur'],
@@ -566,7 +566,7 @@ const PORTUGUESE: SignalTerms = {
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
-    'reembolso negado',
+    'reembolso negado', 'perguntei ao chatgpt', 'segundo chatgpt', 'chatgpt disse',
   ],
   ownSide: ['juridico', 'advogados'],
   contrast: ['mas', 'e sim', 'porem', 'contudo', 'apenas'],
@@ -609,7 +609,7 @@ const ITALIAN: SignalTerms = {
   conditional: ['qualora', 'nel caso', 'cosa succede'],
   noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
-  neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa'],
+  neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
   ownSide: ['ufficio legale', 'legale', 'avvocati'],
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
@@ -648,7 +648,7 @@ const DUTCH: SignalTerms = {
   conditional: ['als', 'indien', 'wat gebeurt'],
   noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing'],
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
-  neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg'],
+  neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
   ownSide: ['juridische afdeling', 'jurist', 'juristen'],
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
