@@ -38,6 +38,16 @@ describe('readText: what detection reads of one message', () => {
     expect(readText('a &amp; b', true)).toBe('a & b');
   });
 
+  it('keeps the lines of a plain reply whose header quotes addresses that start like a tag', () => {
+    const body =
+      'La prima, grazie.\n\nDa: OpenAI Support <support@openai.com>\nA: Andrea <a.galli@labsoft.it>';
+    expect(looksLikeHtml(body)).toBe(false);
+    expect(looksLikeHtml('Cc: <p.smith@clinic.org>, <br-team@clinic.org>')).toBe(false);
+    expect(readText(body, false)).toBe(body);
+    expect(looksLikeHtml('Hello<br>there')).toBe(true);
+    expect(looksLikeHtml('<a href="https://x.org">x</a>')).toBe(true);
+  });
+
   it('reads a short message whole', () => {
     const body = 'We need a BAA. '.repeat(3000);
     expect(readText(body, false)).toBe(body);
