@@ -47,7 +47,7 @@ export function detect(ticket: Ticket): Detection {
   );
   const addressedElsewhere = contexts.some((c) => c.otherParties.some((party) => party.addressed));
   const detection = decide(signals, parties, addressedElsewhere);
-  readingIndex.clear();
+  readingIndex = new Map();
   return detection;
 }
 
@@ -63,11 +63,12 @@ const total = (list: readonly SegmentSignals[], pick: (s: SegmentSignals) => num
   list.reduce((sum, s) => sum + pick(s), 0);
 /**
  * Each list's counted readings by signal, [not negated, negated], indexed once: decide asks many times.
- * Emptied after each decision: a WeakMap would keep every ticket's readings alive through minor
- * garbage collections, and the heap would fill with them.
+ * Replaced after each decision: a table that outlives its ticket (a WeakMap, or a Map emptied in
+ * place) keeps that ticket's readings, segments and texts alive through minor garbage collections,
+ * and the old generation fills with them.
  */
 type ReadingIndex = [Map<Signal, Reading[]>, Map<Signal, Reading[]>];
-const readingIndex = new Map<readonly SegmentSignals[], ReadingIndex>();
+let readingIndex = new Map<readonly SegmentSignals[], ReadingIndex>();
 
 function readingsOf(list: readonly SegmentSignals[], signal: Signal, negated = false): Reading[] {
   let index = readingIndex.get(list);
