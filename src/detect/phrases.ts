@@ -56,8 +56,10 @@ export function compileLexicon(): Matcher {
   // Phrases are read word by word with their spelling made canonical; those words (and the fillers)
   // are the known ones, numbered as they are first met.
   const learning = WordTable.learning(FILLER_WORDS);
+  const reading = { keywords, words: learning };
+  const tokens = new Tokens();
   const phrases = entries.map((entry) => {
-    const tokens = tokenize(foldForMatching(entry.phrase), { keywords, words: learning });
+    tokenize(foldForMatching(entry.phrase), reading, tokens);
     return { entry, words: Array.from(tokens.word.subarray(0, tokens.count)) };
   });
   const trie = new PhraseTrie<CompiledTerm>();

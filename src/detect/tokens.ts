@@ -5,7 +5,7 @@
  * "hipaa", see words.ts), its position, and how many clause breaks precede it (a break ends a
  * negation's scope).
  */
-import { NO_WORD } from './words';
+import { hashStep, NO_WORD } from './words';
 import type { WordTable } from './words';
 
 /**
@@ -119,16 +119,6 @@ function acronymEnd(text: string, start: number): number {
   return codeAt(text, end) === 0x2e ? end + 1 : end;
 }
 
-/** End of the word starting at `start`, English "n't" kept whole ("don't"). */
-function wordEnd(text: string, start: number): number {
-  let end = start + 1;
-  while (classOf(codeAt(text, end)) === WORD) end++;
-  if (codeAt(text, end) === 0x27 && codeAt(text, end + 1) === 0x74 && !isLetter(codeAt(text, end + 2))) {
-    end += 2;
-  }
-  return end;
-}
-
 /**
  * The words of a folded text that some phrase uses, in order, written into `tokens` (emptied
  * first). Other words are only counted (their positions keep distances true) and fillers are
@@ -147,9 +137,27 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
     let end = -1;
     let word = NO_WORD;
     if (kind === WORD) {
-      const acronym = isLetter(code) && codeAt(folded, i + 1) === 0x2e ? acronymEnd(folded, i) : -1;
-      end = acronym > 0 ? acronym : wordEnd(folded, i);
-      word = acronym > 0 ? words.word(folded.slice(i, end).replace(/\./g, '')) : words.wordAt(folded, i, end);
+      end = isLetter(code) && codeAt(folded, i + 1) === 0x2e ? acronymEnd(folded, i) : -1;
+      if (end > 0) {
+        word = words.word(folded.slice(i, end).replace(/\./g, ''));
+      } else {
+        // The word runs to the first other character, English "n't" kept whole ("don't"); its hash
+        // is made on the way.
+        let hash = hashStep(0, code);
+        end = i + 1;
+        for (let next = codeAt(folded, end); classOf(next) === WORD; next = codeAt(folded, ++end)) {
+          hash = hashStep(hash, next);
+        }
+        if (
+          codeAt(folded, end) === 0x27 &&
+          codeAt(folded, end + 1) === 0x74 &&
+          !isLetter(codeAt(folded, end + 2))
+        ) {
+          hash = hashStep(hashStep(hash, 0x27), 0x74);
+          end += 2;
+        }
+        word = words.wordAt(folded, i, end, hash);
+      }
     } else if (isCjk(code)) {
       keywords.lastIndex = i;
       const match = keywords.exec(folded);

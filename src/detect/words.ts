@@ -57,10 +57,15 @@ export function canonicalSpelling(word: string): string {
   return canonical;
 }
 
-/** Kept within 30 bits so it stays a small integer in the engine (no number boxed per word). */
-function hashOf(text: string, start: number, end: number): number {
+/**
+ * The hash of a word, one code unit at a time, so the tokenizer computes it as it finds the word's
+ * end. Kept within 30 bits so it stays a small integer in the engine (no number boxed per word).
+ */
+export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) & 0x3fffffff;
+
+function hashOf(word: string): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
   return hash;
 }
 
@@ -76,9 +81,12 @@ export class WordTable {
   private readonly fillers: ReadonlySet<string>;
   private filler: number[] = [];
   private readonly learning: boolean;
-  private mask = 0;
   /** Open addressing, at most a quarter full: an unknown word mostly finds an empty slot at once. */
-  private slots = new Int32Array(0); // word number + 1; 0 is empty
+  private slots = new Int32Array(1); // word number + 1; 0 is empty (a learning table has no slot)
+  private mask = 0;
+  /** Every word's code units, one after the other, and where each starts: compared in place. */
+  private units = new Uint16Array(0);
+  private starts = new Int32Array(1);
 
   private constructor(fillers: ReadonlySet<string>, learning: boolean) {
     this.fillers = fillers;
@@ -100,24 +108,35 @@ export class WordTable {
     while (size < table.words.length * 4) size *= 2;
     table.mask = size - 1;
     table.slots = new Int32Array(size);
+    table.starts = new Int32Array(table.words.length + 1);
+    table.units = new Uint16Array(table.words.reduce((sum, word) => sum + word.length, 0));
     table.words.forEach((word, index) => {
-      let slot = hashOf(word, 0, word.length) & table.mask;
+      let slot = hashOf(word) & table.mask;
       while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask;
       table.slots[slot] = index + 1;
+      const start = table.starts[index] ?? 0;
+      for (let i = 0; i < word.length; i++) table.units[start + i] = word.charCodeAt(i);
+      table.starts[index + 1] = start + word.length;
     });
     return table;
   }
 
-  /** The number of the canonical word at text[start, end) if a phrase uses it or it is a filler; NO_WORD otherwise. */
-  wordAt(text: string, start: number, end: number): number {
-    if (this.learning) return this.numberOf(canonicalSpelling(text.slice(start, end)));
-    const length = end - start;
-    const { slots, mask, words } = this;
-    for (let slot = hashOf(text, start, end) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+  /**
+   * The number of the canonical word at text[start, end) if a phrase uses it or it is a filler;
+   * NO_WORD otherwise. `hash` is the word's hash (hashStep over its code units).
+   */
+  wordAt(text: string, start: number, end: number, hash: number): number {
+    const { slots, mask, units, starts } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = (slots[slot] ?? 0) - 1;
-      const word = words[index] ?? '';
-      if (word.length === length && text.startsWith(word, start)) return index;
+      if (index < 0) break;
+      const from = starts[index] ?? 0;
+      if ((starts[index + 1] ?? 0) - from !== end - start) continue;
+      let at = 0;
+      while (at < end - start && units[from + at] === text.charCodeAt(start + at)) at++;
+      if (at === end - start) return index;
     }
+    if (this.learning) return this.numberOf(canonicalSpelling(text.slice(start, end)));
     if (!mayBeVariant(text, start, end)) return NO_WORD;
     return this.known(canonicalSpelling(text.slice(start, end)));
   }

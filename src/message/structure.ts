@@ -234,21 +234,41 @@ const isHeaderField = (key: string): boolean =>
   (Object.keys(HEADER_LABELS) as Field[]).some((field) => fieldLabelAt(key, field)) ||
   fieldLabelAt(key, 'date');
 
-/** First letters of every mobile footer, so prose lines are told apart with one lookup. */
-const FOOTER_STARTS = new Set(MOBILE_FOOTERS.map((footer) => footer.slice(0, 2)));
+/**
+ * The first two code units of each marker, as numbers: a line that starts like none of them is told
+ * apart with two lookups, and no string is cut from it. A one-unit marker stands as ONE_UNIT.
+ */
+const ONE_UNIT = -1;
+function firstTwoOf(markers: readonly string[]): Map<number, Set<number>> {
+  const index = new Map<number, Set<number>>();
+  for (const marker of markers) {
+    const seconds = index.get(marker.charCodeAt(0)) ?? new Set<number>();
+    seconds.add(marker.length > 1 ? marker.charCodeAt(1) : ONE_UNIT);
+    index.set(marker.charCodeAt(0), seconds);
+  }
+  return index;
+}
+
+/** Whether the first two code units of `key` are those of a marker (the first one, if it has one). */
+function startsLikeOneOf(index: Map<number, Set<number>>, key: string): boolean {
+  if (key.length === 0) return false;
+  const seconds = index.get(key.charCodeAt(0));
+  return seconds !== undefined && seconds.has(key.length > 1 ? key.charCodeAt(1) : ONE_UNIT);
+}
+
+const FOOTER_STARTS = firstTwoOf(MOBILE_FOOTERS);
 
 const isMobileFooter = (line: Line | undefined, key: string): boolean =>
   line !== undefined &&
   line.end - line.start < SIGNATURE_LINE_LIMIT &&
-  FOOTER_STARTS.has(key.slice(0, 2)) &&
+  startsLikeOneOf(FOOTER_STARTS, key) &&
   MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
 
 /** "CONFIDENTIALITY NOTICE: …", "Este mensaje … destinatario": the rest of the message is boilerplate. */
-/** First letters of every footer opening, so prose lines are told apart with one lookup. */
-const OPENING_STARTS = new Set(DISCLAIMER_OPENINGS.map((opening) => opening.slice(0, 2)));
+const OPENING_STARTS = firstTwoOf(DISCLAIMER_OPENINGS);
 
 const isDisclaimerOpening = (key: string): boolean =>
-  OPENING_STARTS.has(key.slice(0, 2)) &&
+  startsLikeOneOf(OPENING_STARTS, key) &&
   DISCLAIMER_OPENINGS.some((opening) => key.startsWith(opening)) &&
   DISCLAIMER_WORDS.some((word) => key.includes(word));
 
