@@ -225,7 +225,7 @@ const ENGLISH: SignalTerms = {
     ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
     ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
     ['under the hood', 0.6], ['powered by openai', 0.6], ['built on openai', 0.8], ['our saas', 0.6], ['api one', 0.8],
-    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8],
+    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8], ['our own application', 0.8], ['our own app', 0.6], ['own application', 0.6],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1],
@@ -344,6 +344,7 @@ const ENGLISH: SignalTerms = {
     'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office', 'feedback on my application', 'hiring manager', 'the position', 'job offer',
   ],
   privacy: ['private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
+  postNegator: ["isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked'],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -387,7 +388,7 @@ const SPANISH: SignalTerms = {
     'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado',
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
-  conditional: ['en caso de', 'que pasa'],
+  conditional: ['en caso de', 'que pasa', 'si'],
   noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
@@ -448,7 +449,7 @@ const FRENCH: SignalTerms = {
     'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
-  conditional: ['au cas ou', 'que se passe'],
+  conditional: ['au cas ou', 'que se passe', 'si'],
   noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
@@ -462,7 +463,7 @@ const FRENCH: SignalTerms = {
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au'],
-  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent'],
+  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
 }; // prettier-ignore

@@ -370,3 +370,13 @@ describe('answers and parties, in detail', () => {
     expect(detect(one(text, 'API 500 errors')).caseId).toBe('other');
   });
 });
+
+describe('a product ruled out after it is named', () => {
+  it('reads "ChatGPT isn\'t something our IT team allows" beside "our own application" as the API', () => {
+    const question =
+      'Are you planning to send PHI through the OpenAI API from your own application, or are you looking at ChatGPT Enterprise for your staff?';
+    const reply =
+      "Our own application. ChatGPT isn't something our IT team allows on company laptops anyway.";
+    expect(detect(answered(reply, question)).caseId).toBe('api');
+  });
+});
