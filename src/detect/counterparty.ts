@@ -104,11 +104,13 @@ function meansSomethingElse(text: string, at: number): boolean {
     const spelledBefore = capitalizedRunBefore(before.slice(0, -1));
     if (spelledBefore && spellsBaa(spelledBefore) && !SPELLED_AS_BAA.test(spelledBefore)) return true;
   }
-  // "Baa Baa Farm": a name written in title case next to another capitalized word.
-  const previousWord = before.trimEnd().split(/\s+/u).pop() ?? '';
-  const spaceBefore = before.length > before.trimEnd().length;
-  if (word === 'Baa' && (/^\s+[A-Z]/u.test(after) || (spaceBefore && /^[A-Z]/u.test(previousWord))))
-    return true;
+  // "Baa Baa Farm": a name written in title case next to another capitalized word (the words before
+  // are split only for a title-case "Baa").
+  if (word === 'Baa') {
+    const previousWord = before.trimEnd().split(/\s+/u).pop() ?? '';
+    const spaceBefore = before.length > before.trimEnd().length;
+    if (/^\s+[A-Z]/u.test(after) || (spaceBefore && /^[A-Z]/u.test(previousWord))) return true;
+  }
   // "BAA Training Ltd"
   return COMPANY_SUFFIX.test(after);
 }

@@ -129,6 +129,7 @@ function markCloudOnly(readings: Reading[]): void {
   const isBaa = (r: Reading): boolean => r.mention.term.signal === 'baa' || r.mention.term.namesBaa;
   const isCloud = (r: Reading): boolean =>
     r.mention.term.signal === 'vendor' && r.mention.term.weight <= CLOUD_ONLY_WEIGHT;
+  if (!readings.some(isCloud)) return; // most messages name no cloud company
   const nearBaa = new Set<Reading>();
   for (const order of [readings, [...readings].reverse()]) {
     let lastBaa: Mention | undefined;
