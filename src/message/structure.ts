@@ -206,7 +206,16 @@ function isReplyHeader(key: string): boolean {
   if (!key.endsWith(':')) return false;
   // "2026年11月24日(火) 11:03 OpenAI Support <support@openai.com>:" names no verb.
   if (key.endsWith('>:') && key.includes('@') && /\d/.test(key)) return true;
-  return /[\d@]/.test(key) && REPLY_HEADER_VERBS.some((verb) => key.includes(verb));
+  return /[\d@]/.test(key) && includesOneOf(key, REPLY_HEADER_VERBS);
+}
+
+/**
+ * Whether `text` includes one of `parts`. A loop, not `some` with an arrow: a function whose arrow
+ * reads its argument makes a context object on every call, and these run for every line.
+ */
+function includesOneOf(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
 }
 
 /** A marker standing as a line of its own ("---------- Forwarded message ---------"). */
@@ -214,7 +223,7 @@ function isMarkerLine(line: Line, markers: readonly string[]): boolean {
   const { key } = line;
   if (key.length > 120) return false;
   // Most lines are prose: only a line set off by dashes or ending in a colon is looked up.
-  return line.setOff && markers.some((marker) => key.includes(marker));
+  return line.setOff && includesOneOf(key, markers);
 }
 
 /** "From: …" followed within a few lines by "Sent:"/"Date:"/"Subject:" (in any language we read). */
@@ -232,11 +241,12 @@ type Field = keyof typeof HEADER_LABELS;
 function fieldLabelAt(key: string, field: Field): boolean {
   const colon = key.indexOf(':');
   if (colon < 1 || colon > LABEL_LIMIT) return false;
-  return HEADER_LABELS[field].some((label) => {
-    if (!key.startsWith(label)) return false;
+  for (const label of HEADER_LABELS[field]) {
+    if (!key.startsWith(label)) continue;
     const rest = key.slice(label.length).trimStart();
-    return rest.startsWith(':') || rest.startsWith('：');
-  });
+    if (rest.startsWith(':') || rest.startsWith('：')) return true;
+  }
+  return false;
 }
 
 const isHeaderField = (key: string): boolean =>
@@ -252,7 +262,7 @@ const isMobileFooter = (line: Line | undefined, key: string): boolean =>
 const OPENINGS = new LineStarts(DISCLAIMER_OPENINGS);
 
 const isDisclaimerOpening = (key: string): boolean =>
-  OPENINGS.startWith(key) && DISCLAIMER_WORDS.some((word) => key.includes(word));
+  OPENINGS.startWith(key) && includesOneOf(key, DISCLAIMER_WORDS);
 
 const CLOSINGS = new LineStarts(CLOSING_LINES);
 
@@ -262,9 +272,11 @@ function isClosing(key: string): boolean {
   let end = key.length;
   while (end > 0 && ',.!。、！ \t'.includes(key[end - 1] ?? '')) end--;
   const bare = key.slice(0, end);
-  return CLOSINGS.candidates(bare).some(
-    (closing) => bare.startsWith(closing) && (bare.length === closing.length || bare[closing.length] === ' '),
-  );
+  for (const closing of CLOSINGS.candidates(bare)) {
+    if (bare.startsWith(closing) && (bare.length === closing.length || bare[closing.length] === ' '))
+      return true;
+  }
+  return false;
 }
 
 /** A closing followed only by a few short lines (name, title, phone) before the history or the end. */
