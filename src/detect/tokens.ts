@@ -165,7 +165,7 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
       const match = keywords.exec(folded);
       if (match) {
         end = i + match[0].length;
-        word = words.word(match[0]);
+        word = words.keyword(match[0]);
       }
     } else if (kind === BREAK && !(code === 0x2e && classOf(codeAt(folded, i + 1)) === WORD)) {
       // A dot inside a word ("platform.openai.com", "gpt-4.1") ends no clause.

@@ -141,7 +141,12 @@ export class WordTable {
     return this.known(canonicalSpelling(text.slice(start, end)));
   }
 
-  /** The same for a word already cut out (a dotted acronym without its dots, a Japanese keyword). */
+  /** The number of a Japanese keyword as written (Japanese has no spelling variants). */
+  keyword(raw: string): number {
+    return this.learning ? this.numberOf(raw) : this.known(raw);
+  }
+
+  /** The same as wordAt for a word already cut out (a dotted acronym without its dots). */
   word(raw: string): number {
     const canonical = canonicalSpelling(raw);
     return this.learning ? this.numberOf(canonical) : this.known(canonical);
