@@ -11,12 +11,13 @@ import { detect } from '../detect/detect';
 import type { CaseId } from '../routine/cases';
 import type { LoadedTicket } from '../zendesk/adapter';
 import { CaseSummary } from './CaseSummary';
-import { SettingsNotice } from './SettingsNotice';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 // Admins only: its own chunk, so agents neither download nor run it (and make no macro request).
 const AdminPanel = lazy(() => import('./admin/AdminPanel'));
 const ReplyPanel = lazy(() => import('./ReplyPanel'));
+// Only when the settings have problems, which is rare: their Garden alert is not in the first chunk.
+const SettingsNotice = lazy(() => import('./SettingsNotice'));
 
 interface SidebarProps {
   loaded: LoadedTicket;
@@ -31,7 +32,11 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
   return (
     <>
       {/* Settings problems first: an admin must not have to scroll past a long preview to find them. */}
-      <SettingsNotice loaded={loaded} />
+      {loaded.settingsProblems.length > 0 && (
+        <Suspense fallback={null}>
+          <SettingsNotice loaded={loaded} />
+        </Suspense>
+      )}
       {loaded.agent.isAdmin && suggestionShown && (
         <Suspense fallback={null}>
           <AdminPanel settings={loaded.settings} today={new Date()} />

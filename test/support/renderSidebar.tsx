@@ -8,17 +8,11 @@ import type { CaseId } from '../../src/routine/cases';
 import { parseSettings } from '../../src/routine/settings';
 import { FakeZafClient, type FakeOptions } from './fakeZafClient';
 
-/**
- * The buttons come with the reply part, a chunk the sidebar imports once the suggestion is on screen: the
- * first import in a test file transforms it and styles its Garden components, seconds on a busy machine.
- */
-export const REPLY_PART_LOADED = { timeout: 15_000 };
-
 export async function renderSidebar(options: FakeOptions | FakeZafClient = {}, timeoutMs?: number) {
   const fake = options instanceof FakeZafClient ? options : new FakeZafClient(options);
   const user = userEvent.setup();
   const view = render(<App client={fake} timeoutMs={timeoutMs} />);
-  await screen.findByRole('button', { name: 'Apply reply' }, REPLY_PART_LOADED);
+  await screen.findByRole('button', { name: 'Apply reply' });
   return { fake, user, view };
 }
 
