@@ -15,6 +15,7 @@ import { ZendeskApi } from '../src/triage/api';
 import { TicketExport } from '../src/triage/export';
 import { inputLines } from '../src/triage/lines';
 import { formatSummary, type TriageCounts } from '../src/triage/output';
+import { latestCustomerWords } from '../src/triage/latestWords';
 import { agentTicketLink, baseUrlOfTicketUrl, renderReport, ReportTally } from '../src/triage/report';
 import { TriageInputError, triageLines, type TriageOutput } from '../src/triage/triage';
 
@@ -193,9 +194,10 @@ async function main(): Promise<number> {
   const tally = new ReportTally();
   let accountUrl: string | null = null;
   if (options.report !== undefined) {
-    output.result = (result, raw) => {
+    output.result = (result, raw, ticket) => {
       const base = accountUrl ?? baseUrlOfTicketUrl(raw.url);
-      tally.add(result, base === null ? null : agentTicketLink(base, result.id));
+      const link = base === null ? null : agentTicketLink(base, result.id);
+      tally.add(result, link, () => latestCustomerWords(ticket));
     };
   }
   try {

@@ -15,7 +15,7 @@ export interface Answer {
   answer: SegmentSignals;
   /** The products in the order our question offered them. */
   offered: readonly [Product, Product];
-  /** The product an ordinal in the answer points at ("option 1"), when the answer names none. */
+  /** The product an ordinal in the answer points at ("option 1"). */
   chosen?: Product;
 }
 
@@ -49,14 +49,16 @@ function offeredInQuote(quoted: string | undefined): readonly [Product, Product]
   return api < enterprise ? ['api', 'enterprise'] : ['enterprise', 'api'];
 }
 
-/** A whole answer that is just a number: "1", "2.", "(2)". */
-const BARE_NUMBER = /^\W*([12])\W*$/u;
+/** A whole answer that is just a number or a list letter: "1", "2.", "(2)", "B". */
+const BARE_NUMBER = /^\W*([12ab])\W*$/iu;
 
 function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]): Product | undefined {
   const counted = answer.readings.filter((r) => !r.negated && !r.ignored);
   const first = counted.some((r) => r.mention.term.signal === 'firstOption');
   const second = counted.some((r) => r.mention.term.signal === 'secondOption');
-  const bare = BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1];
+  const bare = { 1: '1', 2: '2', a: '1', b: '2' }[
+    BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1]?.toLowerCase() ?? ''
+  ];
   if ((first || bare === '1') && !second) return offered[0];
   if ((second || bare === '2') && !first) return offered[1];
   return undefined;
@@ -76,7 +78,8 @@ export function answerToOurQuestion(signals: readonly SegmentSignals[]): Answer 
     asked = undefined;
     if (!offered) continue;
     found = { answer: s, offered };
-    const chosen = s.api + s.enterprise === 0 ? chosenIn(s, offered) : undefined;
+    // "a primeira! usamos gpt-4o-mini…": an ordinal counts beside the clues that come with it.
+    const chosen = chosenIn(s, offered);
     if (chosen) found.chosen = chosen;
   }
   return found;

@@ -12,6 +12,8 @@
 export interface Party {
   name: string;
   offset: number;
+  /** The letter is addressed to this party ("Dear Deepgram Team"): its "your" is theirs, not ours. */
+  addressed?: boolean;
 }
 
 export interface BaaContext {
@@ -24,8 +26,9 @@ export interface BaaContext {
 /** Characters read on each side of a BAA. */
 const WINDOW = 120;
 
-/** Names that are us. */
-const OURS = /^(?:open ?ai|chat ?gpt|you|your|yours|us)\b/i;
+/** Names that are us, in the languages we read ("mit Ihnen", "avec vous", "con ustedes", "met jullie"). */
+const OURS =
+  /^(?:open ?ai|chat ?gpt|you|your|yours|us|ihnen|sie|ihr|ihrer|ihrem|euch|vous|usted|ustedes|voi|lei|voc[eê]s?|jullie|u)(?!\p{L})/iu;
 
 /** Words that spell out a Business Associate Agreement in the languages we read. */
 const SPELLED_AS_BAA =
@@ -33,7 +36,7 @@ const SPELLED_AS_BAA =
 
 /** "a BAA with Supabase", "un BAA con Epic": the party after the BAA ("for" is not: "a BAA for Acme Health" is theirs). */
 const PARTY_AFTER =
-  /^\s+(?:with|from|signed by|offered by|provided by|con|avec|mit|com|met)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})/u;
+  /^(?:s|['’]s)?\s+(?:(?:agreements?|addendums?|contracts?)\s+)?(?:with|from|signed by|offered by|provided by|con|avec|mit|com|met)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})/u;
 /** "Does Nhost sign a BAA?", "PostHog offers a BAA": the party before it, as the one who signs or offers. */
 const PARTY_BEFORE =
   /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
@@ -42,7 +45,7 @@ const NOT_A_PARTY =
   /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper)$/i;
 
 const COMPANY_SUFFIX =
-  /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|SpA|AG|Pty|PLC)\b/u;
+  /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|S\.r\.l|SpA|S\.p\.A|AG|Pty|PLC)\b/u;
 
 function partyName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -72,9 +75,20 @@ const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || co
 function baaPositions(lower: string): number[] {
   const positions: number[] = [];
   for (let at = lower.indexOf('baa'); at >= 0; at = lower.indexOf('baa', at + 3)) {
-    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + 3))) positions.push(at);
+    // "BAAs with Cloudflare" too: a plural's "s" is read as part of what follows.
+    const next = lower.charCodeAt(at + 3) === 0x73 ? at + 4 : at + 3;
+    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(next))) positions.push(at);
   }
   return positions;
+}
+
+/**
+ * Capitalized words whose initials spell the acronym: B, then A ("Bachelor of Applied Arts", "Boston
+ * Athletic Association", "Bay Area AI Alliance"); "BAA (Kooperation mit US-Kliniken)" is a remark.
+ */
+function spellsBaa(words: string): boolean {
+  const initials = (words.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((word) => word[0]).join('');
+  return initials.includes('BA');
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */
@@ -84,11 +98,11 @@ function meansSomethingElse(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - WINDOW), at);
   // "BAA (Bachelor of Applied Arts)"
   const spelledAfter = /^\s*\(([^)]{6,80})\)/u.exec(after)?.[1];
-  if (spelledAfter && /[A-Z]/u.test(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
+  if (spelledAfter && spellsBaa(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
     const spelledBefore = capitalizedRunBefore(before.slice(0, -1));
-    if (spelledBefore && !SPELLED_AS_BAA.test(spelledBefore)) return true;
+    if (spelledBefore && spellsBaa(spelledBefore) && !SPELLED_AS_BAA.test(spelledBefore)) return true;
   }
   // "Baa Baa Farm": a name written in title case next to another capitalized word.
   const previousWord = before.trimEnd().split(/\s+/u).pop() ?? '';
@@ -114,9 +128,53 @@ function capitalizedRunBefore(text: string): string | undefined {
   return capitalized >= 2 ? words.slice(start).join(' ') : undefined;
 }
 
+/** "Dear Deepgram Team," "Hi Vercel support": a letter addressed to another company's team. */
+const ADDRESSED_TEAM =
+  /^[ \t]*(?:Dear|Hi|Hello|Hey|Hola|Estimado equipo de|Bonjour l'équipe|Liebes|Olá equipe|Ciao team|Beste)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:Team|team|Support|support|Sales|sales|folks)\b/mu;
+/** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
+const POSSESSED =
+  /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
+/** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
+const OTHER_SENSE =
+  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|darpa|agency announcement|bachelor|airport)\b/i;
+const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
+
+/** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */
+const REPOSITORY_SUBJECT = /^(?:(?:Re|RE|Fwd|FW):\s*)?\[([\w.-]+)\/[\w.-]+\]/u;
+
+/** Parties named away from the BAA: the company a letter is addressed to, or whose product it is. */
+function partiesAround(text: string): Party[] {
+  const parties: Party[] = [];
+  const addressed = ADDRESSED_TEAM.exec(text);
+  const addressedName = partyName(addressed?.[1]);
+  if (addressed?.[1] && addressedName)
+    parties.push({
+      name: addressedName,
+      offset: addressed.index + addressed[0].indexOf(addressed[1]),
+      addressed: true,
+    });
+  for (const match of text.matchAll(POSSESSED)) {
+    const name = partyName(match[1]);
+    if (name && match[1]) parties.push({ name, offset: match.index });
+    if (parties.length >= 2) break;
+  }
+  return parties;
+}
+
 export function baaContext(text: string, lower = text.toLowerCase()): BaaContext {
   const context: BaaContext = { otherParties: [], otherMeaning: false };
   if (lower.length !== text.length) return context;
+  const repository = REPOSITORY_SUBJECT.exec(text)?.[1];
+  if (repository && !/^open-?ai$/i.test(repository))
+    context.otherParties.push({ name: repository, offset: 1 });
+  // "B.A.A. Servizi Assicurativi S.r.l.": the dotted acronym as a company's name.
+  const dotted = /B\.A\.A\./u.exec(text);
+  if (dotted && COMPANY_SUFFIX.test(text.slice(dotted.index + 6, dotted.index + 6 + WINDOW)))
+    context.otherMeaning = true;
+  if (!lower.includes('baa') && !lower.includes('business associate')) return context;
+  context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
+  if (OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) context.otherMeaning = true;
+
   for (const at of baaPositions(lower)) {
     if (meansSomethingElse(text, at)) {
       context.otherMeaning = true;

@@ -59,6 +59,8 @@ export type Signal =
   | 'disclaimer'
   /** Mail that asks nothing of us: recruiting, marketing, newsletters, invitations. */
   | 'notRequest'
+  /** A person's privacy question: is what I type kept private, used for training, deleted? */
+  | 'privacy'
   /** Points at the first product offered in our "API or ChatGPT Enterprise?" ("the first one", "前者"). */
   | 'firstOption'
   /** Points at the second product offered ("the latter", "option 2", "la segunda"). */
@@ -97,6 +99,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   firstOption: 1,
   secondOption: 1,
   notRequest: 1,
+  privacy: 1,
   neutral: 0,
 };
 
@@ -145,13 +148,16 @@ export const CLOUD_ONLY_WEIGHT = 0.5;
 const VENDORS: readonly Term[] = [
   'azure openai', 'azure openai service', 'copilot', 'microsoft copilot', 'bedrock', 'amazon bedrock',
   'gemini', 'vertex', 'vertex ai', 'anthropic', 'claude',
+  // Products of other companies that customers ask a BAA for by name.
+  'google workspace', 'microsoft 365', 'office 365', 'aws artifact', 'athenahealth',
   ...['azure', 'microsoft', 'microsoft azure', 'aws', 'amazon', 'amazon web services', 'google', 'google cloud',
     'gcp', 'マイクロソフト', 'アマゾン', 'グーグル'].map((name) => [name, CLOUD_ONLY_WEIGHT] as const),
 ]; // prettier-ignore
 
 /** Product names and other words that read the same in every language. */
 const SHARED: SignalTerms = {
-  baa: ['baa', 'baa agreement', 'hipaa baa', 'b a a'],
+  // "B.A.A." with its dots is as often the Boston Athletic Association: a BAA only beside HIPAA words.
+  baa: ['baa', 'baa agreement', 'hipaa baa', ['b a a', 0.5]],
   baaTypo: ['bba'],
   hipaa: ['hipaa', 'hitech'],
   phi: ['phi', 'ephi'],
@@ -182,12 +188,13 @@ const SHARED: SignalTerms = {
   ],
   vendor: VENDORS,
   firstOption: ['option 1', 'option one', 'opcion 1', 'opcao 1', 'opzione 1', 'optie 1', '1st', '1st one', '前者', '1番目', '一つ目', '1つ目', '最初の方', '最初のほう'],
-  secondOption: ['option 2', 'option two', 'opcion 2', 'opcao 2', 'opzione 2', 'optie 2', '2nd', '2nd one', '後者', '2番目', '二つ目', '2つ目', '後の方', 'あとの方'],
+  secondOption: ['option 2', 'option two', 'opcion 2', 'opcao 2', 'opzione 2', 'optie 2', '2nd', '2nd one', '後者', '2番目', '二つ目', '2つ目', '後の方', 'あとの方', 'option b', 'opcion b', 'opcao b', 'opzione b', 'optie b'],
   neutral: [
     'enterprise agreement', 'enterprise agreements', 'enterprise contract', 'enterprise grade', 'enterprise level',
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
     'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'chatgpt like',
   ],
+  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe'],
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
@@ -207,7 +214,7 @@ const ENGLISH: SignalTerms = {
     'through api', 'developer platform', 'programmatically', 'rest api',
     ['platform', 0.5], ['developer', 0.5], ['developers', 0.5], ['integration', 0.5], ['integrate', 0.5],
     ['integrating', 0.5], ['backend', 0.5], ['building', 0.4], ['built on', 0.6], ['chatbot', 0.4], ['python', 0.5], ['app', 0.4], ['apps', 0.4], ['our app', 0.6], ['our product', 0.5],
-    ['our platform', 0.6], ['our software', 0.5], ['our application', 0.5], ['saas', 0.4], ['software', 0.3],
+    ['our platform', 0.5], ['our software', 0.5], ['our application', 0.5], ['saas', 0.4], ['software', 0.3],
     ['model', 0.3], ['models', 0.3], ['organization id', 0.5], ['org id', 0.5], ['usage tier', 0.7],
     ['webhook', 0.5],
     ['text to speech', 0.6], ['speech to text', 0.6], ['transcription api', 1], ['gpt 4o mini', 0.4],
@@ -217,7 +224,8 @@ const ENGLISH: SignalTerms = {
     ['our developers', 0.6], ['our engineers', 0.5], ['engineering team', 0.4], ['dev team', 0.4], ['developer account', 0.8],
     ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
     ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
-    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6],
+    ['under the hood', 0.6], ['powered by openai', 0.6], ['built on openai', 0.8], ['our saas', 0.6], ['api one', 0.8],
+    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8], ['our own application', 0.8], ['our own app', 0.6], ['own application', 0.6],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1],
@@ -234,13 +242,15 @@ const ENGLISH: SignalTerms = {
     ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
     ['upgrading to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
     ['not developers', 0.6], ['not building', 0.6], ['conversations', 0.3],
+    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
   firstOption: [
     'first', 'first one', 'first option', 'former', 'the former', 'first choice', 'the first',
   ],
   secondOption: [
-    'second', 'second one', 'second option', 'latter', 'the latter', 'last one', 'the last',
+    // Not "the last": articles are skipped, and "last month" is no answer.
+    'second', 'second one', 'second option', 'latter', 'the latter', 'last one',
     'second choice',
   ],
   rejected: [
@@ -252,7 +262,7 @@ const ENGLISH: SignalTerms = {
     'does not qualify', 'not granted', "wasn't granted", "didn't go through", 'did not go through',
     'turned us down', "won't sign", 'will not sign', 'refused to sign', 'declined to sign', 'unwilling to sign',
     'not willing to sign', 'not eligible', 'ineligible', "couldn't approve", 'could not approve',
-    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6],
+    'unable to approve', 'cannot approve', "can't approve", ['unsuccessful', 0.6], "can't support", 'cannot support', 'can not support', 'unable to support', 'not something they can support', 'not something we can support', 'told us no', 'we got no', "isn't something they can support", "isn't something we can support", 'not able to support', 'not able to approve', 'not in position to approve',
   ],
   reapply: [
     'apply again', 'submit again', 're apply', 'reapply', 're applying', 'reapplying', 'reapplication',
@@ -272,11 +282,11 @@ const ENGLISH: SignalTerms = {
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
-    'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking',
+    'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking', 'carry over', 'carries over', 'extend to', 'extends to', 'be extended to', 'also cover', 'apply to',
   ],
   conditional: [
     'if', 'whether', 'in case', 'what happens', 'what if', 'in the event', 'ever', 'usually', 'typically', 'often',
@@ -294,13 +304,13 @@ const ENGLISH: SignalTerms = {
     "don't need baa", 'do not need baa', "don't need a baa", 'no baa needed', 'not need baa', 'not asking for baa',
     'not asking about baa', 'not requesting baa', 'not looking for baa', 'not about baa', 'no need for baa',
     "don't require baa", 'do not require baa', "don't want baa", 'baa is not needed', 'baa not needed',
-    "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required',
+    "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required', 'no baa is needed', 'no baa is required', 'baa is not required', 'baa not required', 'baa is unnecessary', 'baa is not applicable', 'baa not applicable', "won't need baa", 'will not need baa', "don't need baa", 'no baa necessary', "baa isn't required", "don't think we need baa", 'not processing phi', "won't be processing phi", 'will not be processing phi', 'no phi',
   ],
   negator: [
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
     "won't", "wasn't", "haven't", 'have not', "hasn't", 'has not', 'without', 'instead of', 'rather than',
     'other than', 'nor', 'neither', 'no longer', "didn't", 'did not', 'none of us', 'none of our', 'nobody', 'no one',
-    'not needed', 'not required',
+    'not needed', 'not required', 'not go ahead with', 'not to go ahead with', 'not going ahead with', 'decided against', 'not pursuing', 'not moving forward with',
   ],
   neutral: [
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
@@ -309,7 +319,7 @@ const ENGLISH: SignalTerms = {
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
-    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended',
   ],
   ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
@@ -327,7 +337,14 @@ const ENGLISH: SignalTerms = {
     'keynote', 'conference', 'our event', 'sponsor', 'book a demo', 'schedule a demo', 'free trial', 'our solution',
     'our services', 'we help', 'case study', 'whitepaper', 'out of office', 'automatic reply', 'auto reply',
     'autoreply', 'delivery has failed', 'undeliverable', 'mail delivery', 'delivery status notification',
+    'great fit', 'good fit', 'know someone', 'confidential search', 'executive search', 'job opening', 'talent',
+    'quick call', 'short call', 'minute call', 'open to call', 'hop on call', 'schedule call', 'book call',
+    'book meeting', 'seminar', 'workshop', 'invite you to', 'join us', 'early bird', 'agenda', 'promo code',
+    'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
+    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office', 'feedback on my application', 'hiring manager', 'the position', 'job offer',
   ],
+  privacy: ['private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
+  postNegator: ["isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked'],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -347,12 +364,12 @@ const SPANISH: SignalTerms = {
   api: [
     'clave de api', 'llave de api', 'puntos de conexion', ['plataforma', 0.5], ['desarrolladores', 0.5],
     ['desarrollador', 0.5], ['integracion', 0.5], ['integrar', 0.5], ['aplicacion', 0.3], ['modelo', 0.3],
-    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5],
+    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5], ['llaves de api', 1], ['llave de api', 1], ['clave de api', 1], ['claves de api', 1], ['nuestro servidor', 0.6], ['lado del servidor', 0.7], ['llamadas', 0.4], ['peticiones', 0.4], ['solicitudes http', 0.8], ['sus modelos', 0.5], ['modelos', 0.3], ['nuestra aplicacion', 0.5], ['nuestro software', 0.5], ['integramos', 0.5], ['integracion', 0.5], ['desarrolladores', 0.5], ['la de desarrolladores', 0.8],
   ],
   enterprise: [
     ['licencias', 0.6], ['asientos', 0.5], ['puestos', 0.3], ['empleados', 0.3], ['plan empresarial', 0.8],
     ['plan enterprise', 1], ['espacio de trabajo', 0.6], ['colaboradores', 0.3],
-    ['nuestro personal', 0.4], ['nuestros medicos', 0.4], ['enfermeras', 0.3], ['usuarios', 0.3], ['cuentas', 0.3],
+    ['nuestro personal', 0.4], ['nuestros medicos', 0.4], ['enfermeras', 0.3], ['usuarios', 0.3], ['cuentas', 0.3], ['la de empleados', 0.6], ['nuestros empleados', 0.4], ['nuestro personal', 0.4], ['espacio de trabajo', 0.6], ['asientos', 0.5], ['plan business', 0.8], ['plan team', 0.8], ['plan enterprise', 1],
   ],
   both: ['ambos', 'ambas', 'los dos', 'las dos'],
   firstOption: ['la primera', 'el primero', 'primera opcion', 'lo primero', 'primero'],
@@ -362,22 +379,22 @@ const SPANISH: SignalTerms = {
     'no fue aprobada', 'no fue aprobado', 'no aprobada', 'no aprobado', 'no aprobaron', 'no nos aprobaron',
     'no fue aceptada', 'no calificamos', 'no califica', 'no se aprobo', 'no se acepto', 'volver a solicitar',
     'volver a aplicar', 'solicitar de nuevo', 'solicitar nuevamente',
-    'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8],
+    'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8], 'no fuimos aprobados', 'no nos aprobaron', 'no fue aprobado', 'no fue aprobada', 'denegada', 'denegado', 'enviar de nuevo', 'volver a solicitar', 'nos dijeron que no', 'respuesta negativa',
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
   payment: ['tarjeta', 'pago', 'cobro', 'factura'],
   already: [
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
-    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe',
+    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado',
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
-  conditional: ['en caso de', 'que pasa'],
-  noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa'],
+  conditional: ['en caso de', 'que pasa', 'si'],
+  noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
-    'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion',
+    'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion', 'pregunte a chatgpt', 'segun chatgpt', 'chatgpt me dijo',
   ],
   ownSide: ['legal', 'juridico', 'abogados'],
   contrast: ['sino', 'pero', 'sin embargo', 'solo'],
@@ -385,7 +402,11 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
-  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion'],
+  notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago', 'haga clic aqui', 'no responda', 'generado automaticamente', 'diagnostico gratuito', 'para dejar de recibir', 'oportunidad laboral', 'me permito contactarle', 'sin acceso a mi correo', 'en caso de urgencia'],
+  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito'],
+  privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
+  // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
+  postNegator: ['no lo usamos', 'no lo utilizamos'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -405,12 +426,12 @@ const FRENCH: SignalTerms = {
   api: [
     'cle api', "cle d'api", ['plateforme', 0.5], ['developpeurs', 0.5], ['developpeur', 0.5], ['integration', 0.5],
     ['integrer', 0.5], ['modele', 0.3],
-    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5],
+    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5], ['cote serveur', 0.7], ['nos cles', 0.6], ['cles api', 1], ['requetes', 0.4], ['appelons', 0.5], ['modeles', 0.3], ['vos modeles', 0.5], ['notre logiciel', 0.5], ['notre application', 0.5], ['serveur', 0.4], ['requetes http', 0.8],
   ],
   enterprise: [
     ['licences', 0.6], ['sieges', 0.5], ['postes', 0.3], ['employes', 0.3], ['collaborateurs', 0.3],
     ['espace de travail', 0.6], ['offre entreprise', 0.8], ['offre enterprise', 1],
-    ['notre personnel', 0.4], ['nos medecins', 0.4], ['utilisateurs', 0.3], ['comptes', 0.3],
+    ['notre personnel', 0.4], ['nos medecins', 0.4], ['utilisateurs', 0.3], ['comptes', 0.3], ['pour nos employes', 0.5], ['offre business', 0.8], ['offre team', 0.8], ['forfait', 0.5],
   ],
   both: ['les deux', 'tous les deux'],
   firstOption: ['le premier', 'la premiere', 'premiere option', 'premier choix', 'premier'],
@@ -419,29 +440,32 @@ const FRENCH: SignalTerms = {
     'refusee', 'refuse', 'refuser', 'rejetee', 'rejete', 'refus', 'pas ete approuvee', 'pas ete approuve',
     'pas ete acceptee', 'pas ete retenue', 'non retenue', 'non approuvee', 'non approuve', 'nouvelle demande',
     'redeposer', 'soumettre a nouveau',
-    'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8],
+    'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8], 'n avons pas ete approuves', 'pas ete acceptes', 'ne nous a pas ete accorde', 'refaire une demande', 'on nous a dit non', 'reponse negative',
   ],
   request: ['demande', 'candidature', 'dossier', 'en attente'],
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
-    'baa actuel', 'deja signe notre',
+    'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
-  conditional: ['au cas ou', 'que se passe'],
-  noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa'],
+  conditional: ['au cas ou', 'que se passe', 'si'],
+  noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
-    'refus de prise en charge', 'refus de remboursement',
+    'refus de prise en charge', 'refus de remboursement', 'demande a chatgpt', 'selon chatgpt', 'chatgpt m a dit',
   ],
   ownSide: ['juridique', 'avocats'],
   contrast: ['mais', 'plutot', 'cependant', 'par contre', 'seulement'],
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
-  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution'],
+  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au'],
+  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent'],
+  privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
+  postNegator: ['ne l utilisons pas'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -455,12 +479,12 @@ const GERMAN: SignalTerms = {
   api: [
     'api schlussel', 'api zugang', ['schnittstelle', 0.8], ['entwickler', 0.5], ['plattform', 0.5],
     ['anwendung', 0.3], ['modell', 0.3],
-    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5],
+    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5], ['serverseitig', 0.7], ['unser server', 0.6], ['unsere software', 0.5], ['unsere anwendung', 0.5], ['ihre modelle', 0.5], ['modelle', 0.3], ['http anfragen', 0.8], ['anfragen pro tag', 0.6], ['schlussel', 0.4], ['integriert', 0.5], ['integrieren', 0.5],
   ],
   enterprise: [
     ['lizenzen', 0.6], ['platze', 0.4], ['mitarbeitende', 0.3], ['mitarbeiter', 0.3], ['mitarbeitenden', 0.3],
     ['arbeitsbereich', 0.5], ['unternehmenslizenz', 0.8],
-    ['unser personal', 0.4], ['arzte', 0.3], ['nutzer', 0.3], ['konten', 0.3], ['arbeitsplatze', 0.4],
+    ['unser personal', 0.4], ['arzte', 0.3], ['nutzer', 0.3], ['konten', 0.3], ['arbeitsplatze', 0.4], ['fur unsere mitarbeiter', 0.5], ['business tarif', 0.8], ['team tarif', 0.8],
   ],
   both: ['beides', 'beide'],
   firstOption: ['ersteres', 'erstere', 'erste', 'ersten', 'erste option'],
@@ -468,17 +492,17 @@ const GERMAN: SignalTerms = {
   rejected: [
     'abgelehnt', 'ablehnung', 'nicht genehmigt', 'nicht bewilligt', 'nicht angenommen', 'nicht freigegeben',
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
-    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag',
+    'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen', 'eine absage', 'negative antwort', 'nein gesagt',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
-    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen',
+    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet',
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   conditional: ['falls', 'wenn', 'was passiert'],
-  noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa'],
+  noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
     'wird nicht genutzt', 'ist nicht gemeint',
@@ -487,14 +511,16 @@ const GERMAN: SignalTerms = {
   neutral: [
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
-    'kostenubernahme abgelehnt',
+    'kostenubernahme abgelehnt', 'chatgpt gefragt', 'laut chatgpt', 'chatgpt sagte',
   ],
   ownSide: ['rechtsabteilung', 'juristen'],
   contrast: ['sondern', 'aber', 'jedoch', 'nur'],
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
-  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung'],
+  notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos', 'klicken sie hier', 'nicht antworten', 'automatisch generiert', 'kostenlose beratung', 'keine e mails mehr', 'handlungsbedarf', 'nicht im buro', 'keinen zugriff auf meine e mails', 'wird nicht weitergeleitet', 'in dringenden fallen'],
+  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern'],
+  privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -513,12 +539,12 @@ const PORTUGUESE: SignalTerms = {
   api: [
     'chave de api', 'chave api', ['desenvolvedores', 0.5], ['desenvolvedor', 0.5], ['integracao', 0.5],
     ['aplicativo', 0.4],
-    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5],
+    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5], ['nosso servidor', 0.6], ['chamadas http', 0.9], ['integramos', 0.5], ['modelos', 0.3], ['nosso aplicativo', 0.5], ['nosso sistema', 0.4], ['chave', 0.5], ['chaves de api', 1], ['lado do servidor', 0.7], ['requisicoes', 0.4],
   ],
   enterprise: [
     ['licencas', 0.6], ['assentos', 0.5], ['funcionarios', 0.3], ['espaco de trabalho', 0.6],
     ['plano empresarial', 0.8],
-    ['nossa equipe', 0.3], ['nossos medicos', 0.4], ['usuarios', 0.3], ['contas', 0.3],
+    ['nossa equipe', 0.3], ['nossos medicos', 0.4], ['usuarios', 0.3], ['contas', 0.3], ['para os funcionarios', 0.5], ['plano business', 0.8], ['plano team', 0.8], ['plano enterprise', 1],
   ],
   both: ['os dois', 'as duas'],
   firstOption: ['a primeira', 'o primeiro', 'primeira opcao', 'primeiro'],
@@ -527,28 +553,30 @@ const PORTUGUESE: SignalTerms = {
     'recusada', 'recusado', 'recusaram', 'rejeitada', 'rejeitado', 'negado', 'nao foi aprovada',
     'nao foi aprovado', 'nao aprovada', 'nao aprovado', 'reprovada', 'reprovado', 'indeferida', 'indeferido',
     'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar',
-    'nova solicitacao',
+    'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo', 'disseram que nao', 'resposta negativa',
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
   payment: ['cartao', 'pagamento', 'cobranca', 'fatura'],
   already: [
-    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor',
+    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'temos baa com', 'baa vigente', 'desde que assinamos', 'assinamos o baa em',
   ],
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
   conditional: ['caso', 'o que acontece'],
-  noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa'],
-  negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa'],
+  noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica'],
+  negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa', 'nada de'],
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
-    'reembolso negado',
+    'reembolso negado', 'perguntei ao chatgpt', 'segundo chatgpt', 'chatgpt disse',
   ],
   ownSide: ['juridico', 'advogados'],
   contrast: ['mas', 'e sim', 'porem', 'contudo', 'apenas'],
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
-  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao'],
+  notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail'],
+  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu'],
+  privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
@@ -561,11 +589,11 @@ const ITALIAN: SignalTerms = {
   phi: ['dati dei pazienti', 'dati pazienti', 'dati sanitari', 'cartelle cliniche', 'informazioni sanitarie', 'dati clinici'],
   api: [
     'chiave api', 'chiavi api', ['sviluppatori', 0.5], ['sviluppatore', 0.5], ['piattaforma', 0.5], ['integrazione', 0.5],
-    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3],
+    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3], ['lato server', 0.7], ['nostro server', 0.6], ['nostro software', 0.5], ['nostra applicazione', 0.5], ['vostri modelli', 0.5], ['modelli', 0.3], ['richieste http', 0.8], ['chiavi', 0.4], ['integriamo', 0.5],
   ],
   enterprise: [
     ['licenze', 0.6], ['postazioni', 0.5], ['dipendenti', 0.3], ['personale', 0.3], ['area di lavoro', 0.6],
-    ['spazio di lavoro', 0.6], ['medici', 0.3], ['utenti', 0.3], ['account', 0.3],
+    ['spazio di lavoro', 0.6], ['medici', 0.3], ['utenti', 0.3], ['account', 0.3], ['quella per i dipendenti', 0.8], ['per i dipendenti', 0.5], ['piano business', 0.8], ['piano team', 0.8], ['piano enterprise', 1],
   ],
   both: ['entrambi', 'entrambe', 'tutti e due', 'tutte e due'],
   firstOption: ['la prima', 'il primo', 'prima opzione', 'primo'],
@@ -573,21 +601,23 @@ const ITALIAN: SignalTerms = {
   rejected: [
     'rifiutata', 'rifiutato', 'respinta', 'respinto', 'negata', 'negato', 'non approvata', 'non approvato',
     'non e stata approvata', 'non e stato approvato', 'non accettata', 'rifiuto', 'ripresentare', 'nuova richiesta',
-    ['ricorso', 0.7], ['riconsiderazione', 0.8],
+    ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo', 'detto di no', 'ci avete detto di no', 'risposta negativa',
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
   payment: ['carta', 'pagamento', 'fattura', 'addebito'],
-  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale'],
+  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
-  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa'],
+  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
-  neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa'],
+  neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
   ownSide: ['ufficio legale', 'legale', 'avvocati'],
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
-  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione'],
+  notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita'],
+  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige'],
+  privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
@@ -599,32 +629,35 @@ const DUTCH: SignalTerms = {
   phi: ['patientgegevens', 'patienten gegevens', 'gezondheidsgegevens', 'medische gegevens', 'medische dossiers', 'zorgdata'],
   api: [
     'api sleutel', 'api sleutels', ['ontwikkelaars', 0.5], ['ontwikkelaar', 0.5], ['integratie', 0.5], ['koppeling', 0.6],
-    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3],
+    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3], ['serverkant', 0.7], ['onze server', 0.6], ['onze software', 0.5], ['onze applicatie', 0.5], ['jullie modellen', 0.5], ['modellen', 0.3], ['http verzoeken', 0.8], ['sleutels', 0.4], ['integreren', 0.5],
   ],
   enterprise: [
     ['licenties', 0.6], ['werkruimte', 0.6], ['medewerkers', 0.3], ['personeel', 0.3], ['artsen', 0.3],
-    ['gebruikers', 0.3], ['accounts', 0.3], ['plekken', 0.4],
+    ['gebruikers', 0.3], ['accounts', 0.3], ['plekken', 0.4], ['voor onze medewerkers', 0.5], ['business abonnement', 0.8], ['team abonnement', 0.8],
   ],
   both: ['beide', 'allebei', 'alle twee'],
   firstOption: ['de eerste', 'het eerste', 'eerste optie', 'eerste'],
   secondOption: ['de tweede', 'het tweede', 'tweede optie', 'de laatste', 'het laatste', 'tweede'],
   rejected: [
     'afgewezen', 'afwijzing', 'niet goedgekeurd', 'geweigerd', 'niet geaccepteerd', 'opnieuw aanvragen',
-    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8],
+    'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8], 'niet goedgekeurd', 'zijn niet goedgekeurd', 'opnieuw aanvragen', 'opnieuw indienen', 'nul op het rekest', 'negatief antwoord',
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
   payment: ['kaart', 'betaling', 'factuur', 'incasso'],
-  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa'],
+  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
-  noBaa: ['geen baa nodig', 'hebben geen baa nodig'],
+  noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing'],
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
-  neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg'],
+  neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
   ownSide: ['juridische afdeling', 'jurist', 'juristen'],
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
-  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres'],
+  notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor'],
+  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist'],
+  privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
+  postNegator: ['gebruiken we niet', 'niet gebruikt'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -638,13 +671,13 @@ const JAPANESE: SignalTerms = {
   phi: ['患者データ', '患者情報', '医療情報', '健康情報', '診療情報', 'カルテ'],
   api: [
     ['開発者', 0.5], ['プラットフォーム', 0.5], 'エンドポイント', ['連携', 0.4], ['組み込', 0.4], ['アプリ', 0.3],
-    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5],
+    ['apiキー', 1], ['自社システム', 0.5], ['自社サービス', 0.5], ['コード', 0.5], ['呼び出', 0.5], ['開発者向け', 0.8], ['サーバー', 0.5], ['バックエンド', 0.6], ['自社アプリ', 0.5], ['httpリクエスト', 0.8], ['モデルを呼び出', 0.8], ['apiの方', 0.9],
   ],
 
   enterprise: [
     ['エンタープライズ', 0.7], ['チャットgpt', 1], ['ライセンス', 0.6], ['シート', 0.5], ['社員', 0.3],
     ['従業員', 0.3], ['スタッフ', 0.3], ['ワークスペース', 0.6], ['チームプラン', 0.8],
-    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3],
+    ['職員', 0.3], ['医師', 0.3], ['看護師', 0.3], ['アカウント', 0.3], ['席', 0.3], ['社員向け', 0.7], ['従業員向け', 0.7], ['chatgptの方', 0.9], ['エンタープライズの方', 0.9],
   ],
   both: ['両方', '両者'],
   firstOption: ['最初', '一つ目', '1つ目', '前者'],
@@ -652,22 +685,26 @@ const JAPANESE: SignalTerms = {
   rejected: [
     '却下', '承認されませんでした', '承認されなかった', '承認いただけませんでした', '不承認', '拒否', '否認',
     '通りませんでした', '通らなかった', '承認されず', '不許可', '再申請', '再度申請', 'お断り',
+    // Chinese, found the same way as Japanese (CJK runs).
+    '被拒', '拒绝', '未获批准',
   ],
   request: ['申請', '依頼', 'リクエスト', '審査中'],
   payment: ['カード', '支払', '決済', '請求'],
-  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに'],
+  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', '締結済みのbaa', 'baaを締結して', 'baaを締結済', '締結しました', '已签', '已签署'],
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],
-  noBaa: ['baaは不要', 'baaは必要ありません'],
+  noBaa: ['baaは不要', 'baaは必要ありません', 'baa不要', 'baaの締結は不要', 'baaは必要ない'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
-    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない',
+    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',
   ],
   incidental: ['個人的に', '個人で'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
-  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇'],
+  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止', '自動送信', '返信不要', 'こちらをクリック', '無料診断', '不在にしております', '緊急の場合'],
+  intent: ['必要', '締結したい', 'お願いしたい', '希望', '取得したい', 'したい', '前に', 'までに'],
+  privacy: ['学習に使', '削除', 'オプトアウト', 'プライバシー', '匿名化', '保存期間'],
 }; // prettier-ignore
 
 export const LEXICON = {

@@ -6,9 +6,10 @@
 import { FILLER_WORDS, LEXICON, SIGNAL_WEIGHT } from './lexicon';
 import type { Signal, SignalTerms } from './lexicon';
 import { foldForMatching } from './normalize';
-import { cjkKeywords, keywordPattern, tokenize } from './tokens';
-import type { Token, Vocabulary } from './tokens';
-import { canonicalSpelling, wordTable } from './words';
+import { NO_NODE, PhraseTrie, ROOT } from './phraseTrie';
+import { cjkKeywords, keywordPattern, tokenize, Tokens } from './tokens';
+import type { Vocabulary } from './tokens';
+import { WordTable } from './words';
 
 export interface CompiledTerm {
   signal: Signal;
@@ -22,10 +23,10 @@ export interface CompiledTerm {
 /** One phrase found in a text. */
 export interface Mention {
   term: CompiledTerm;
-  /** Word positions (Token.index) of the first and last word. */
+  /** Word positions (Tokens.index) of the first and last word. */
   first: number;
   last: number;
-  /** Clause breaks before the first and before the last word (Token.breaks). */
+  /** Clause breaks before the first and before the last word (Tokens.breaks). */
   breaksBefore: number;
   breaksAtLast: number;
   /** Offsets in the text. */
@@ -33,14 +34,11 @@ export interface Mention {
   end: number;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  term?: CompiledTerm;
-}
-
 export interface Matcher {
   vocabulary: Vocabulary;
-  root: TrieNode;
+  trie: PhraseTrie<CompiledTerm>;
+  /** The words of the text being read, refilled for each text (texts are read one at a time). */
+  tokens: Tokens;
 }
 
 function termsOf(terms: SignalTerms): { phrase: string; signal: Signal; weight: number }[] {
@@ -55,91 +53,78 @@ function termsOf(terms: SignalTerms): { phrase: string; signal: Signal; weight: 
 export function compileLexicon(): Matcher {
   const entries = Object.values(LEXICON).flatMap(termsOf);
   const keywords = keywordPattern(cjkKeywords(entries.map((entry) => foldForMatching(entry.phrase))));
-  const filler = new Set(FILLER_WORDS);
-  // Phrases are read word by word with their spelling made canonical; those words are the known ones.
-  const reading: Vocabulary = {
-    keywords,
-    filler,
-    wordAt: (text, start, end) => canonicalSpelling(text.slice(start, end)),
-    word: canonicalSpelling,
-  };
-  const phrases = entries.map((entry) => ({
-    entry,
-    words: tokenize(foldForMatching(entry.phrase), reading).map((token) => token.word),
-  }));
-  const table = wordTable([...filler, ...phrases.flatMap((phrase) => phrase.words)]);
-  const root: TrieNode = { next: new Map() };
-  for (const { entry, words } of phrases) addPhrase(root, words, entry);
-  return { vocabulary: { keywords, filler, wordAt: table.wordAt, word: table.word }, root };
+  // Phrases are read word by word with their spelling made canonical; those words (and the fillers)
+  // are the known ones, numbered as they are first met.
+  const learning = WordTable.learning(FILLER_WORDS);
+  const reading = { keywords, words: learning };
+  const tokens = new Tokens();
+  const phrases = entries.map((entry) => {
+    tokenize(foldForMatching(entry.phrase), reading, tokens);
+    return { entry, words: Array.from(tokens.word.subarray(0, tokens.count)) };
+  });
+  const trie = new PhraseTrie<CompiledTerm>();
+  for (const { entry, words } of phrases) addPhrase(trie, words, learning.words, entry);
+  return { vocabulary: { keywords, words: WordTable.of(learning) }, trie, tokens: new Tokens() };
 }
 
 function addPhrase(
-  root: TrieNode,
+  trie: PhraseTrie<CompiledTerm>,
+  phrase: readonly number[],
   words: readonly string[],
   entry: { signal: Signal; weight: number },
 ): void {
-  if (words.length === 0) return;
-  let node = root;
-  for (const word of words) {
-    let child = node.next.get(word);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(word, child);
-    }
-    node = child;
-  }
+  if (phrase.length === 0) return;
+  const node = trie.add(phrase);
+  const has = (word: string): boolean => phrase.some((number) => words[number] === word);
   // A phrase listed twice keeps its first (most specific) reading.
-  node.term ??= {
+  trie.terms[node] ??= {
     signal: entry.signal,
     weight: entry.weight,
-    namesBaa: entry.signal !== 'baa' && words.includes('baa'),
-    namesOpenAI: words.includes('openai') || words.includes('chatgpt'),
+    namesBaa: entry.signal !== 'baa' && has('baa'),
+    namesOpenAI: has('openai') || has('chatgpt'),
   };
 }
 
-/** Every phrase in the tokens, leftmost-longest, in order. */
-export function findMentions(tokens: readonly Token[], matcher: Matcher): Mention[] {
+/**
+ * Every phrase in the tokens, leftmost-longest, in order. A phrase's words must be adjacent and in
+ * one clause: "la API no. Necesitamos un BAA" holds no "no necesitamos BAA".
+ */
+export function findMentions(tokens: Tokens, matcher: Matcher): Mention[] {
   const mentions: Mention[] = [];
+  const { trie } = matcher;
+  const { count, word, index, breaks } = tokens;
   let i = 0;
-  while (i < tokens.length) {
-    const found = longestAt(tokens, i, matcher.root);
-    const first = tokens[i];
-    const last = found && tokens[found.last];
-    if (!found || !first || !last) {
+  while (i < count) {
+    // The longest phrase starting at token i: its term and last token.
+    const startIndex = index[i] ?? 0;
+    const clause = breaks[i] ?? 0;
+    let node = ROOT;
+    let term: CompiledTerm | undefined;
+    let last = i;
+    for (let j = i; j < count; j++) {
+      if (index[j] !== startIndex + (j - i) || breaks[j] !== clause) break;
+      node = trie.child(node, word[j] ?? 0);
+      if (node === NO_NODE) break;
+      const found = trie.terms[node];
+      if (found) {
+        term = found;
+        last = j;
+      }
+    }
+    if (!term) {
       i++;
       continue;
     }
     mentions.push({
-      term: found.term,
-      first: first.index,
-      last: last.index,
-      breaksBefore: first.breaks,
-      breaksAtLast: last.breaks,
-      start: first.start,
-      end: last.end,
+      term,
+      first: startIndex,
+      last: index[last] ?? 0,
+      breaksBefore: clause,
+      breaksAtLast: breaks[last] ?? 0,
+      start: tokens.start[i] ?? 0,
+      end: tokens.end[last] ?? 0,
     });
-    i = found.last + 1;
+    i = last + 1;
   }
   return mentions;
-}
-
-/**
- * The longest phrase starting at token `first` (its term and last token), if any. Its words must be
- * adjacent and in one clause: "la API no. Necesitamos un BAA" holds no "no necesitamos BAA".
- */
-function longestAt(
-  tokens: readonly Token[],
-  first: number,
-  root: TrieNode,
-): { term: CompiledTerm; last: number } | undefined {
-  let found: { term: CompiledTerm; last: number } | undefined;
-  let node: TrieNode | undefined = root;
-  const { index: startIndex = 0, breaks = 0 } = tokens[first] ?? {};
-  for (let j = first; j < tokens.length && node; j++) {
-    const token: Token | undefined = tokens[j];
-    if (!token || token.index !== startIndex + (j - first) || token.breaks !== breaks) break;
-    node = node.next.get(token.word);
-    if (node?.term) found = { term: node.term, last: j };
-  }
-  return found;
 }

@@ -8,6 +8,7 @@ import { messageStructure } from '../message/structure';
 import { ROUTINE } from '../routine/cases';
 import type { AuthorRole, Ticket, TicketComment } from '../ticket/ticket';
 import { readText } from '../text/ceiling';
+import { sameUpToWhitespace } from '../text/whitespace';
 import type { EvidenceField } from './types';
 
 export interface Segment {
@@ -27,8 +28,6 @@ export interface Segment {
   quoted?: string;
 }
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
 /**
  * The routine's own sentences (up to any template slot). A comment of unknown author that holds one
  * is our reply: exports without author ids would otherwise read our "API or ChatGPT Enterprise?" as
@@ -47,44 +46,50 @@ const roleOf = (role: AuthorRole, text: string): AuthorRole =>
  * a first comment from the customer's side is it, whatever its format (HTML vs plain, link URLs); an
  * export that starts with an agent's reply has left the description out.
  */
-function isDescription(first: TicketComment | undefined, description: string): boolean {
-  if (!first) return false;
+function isDescription(first: TicketComment, firstText: string, description: string): boolean {
   if (first.authorRole !== 'agent') return true;
-  return collapse(readText(first.body, first.html)) === collapse(description);
+  return sameUpToWhitespace(firstText, description);
 }
 
 export function segmentsOf(ticket: Ticket): Segment[] {
   const segments: Segment[] = [
     { field: 'subject', role: 'requester', text: readText(ticket.subject, false), order: 0 },
   ];
-  const add = (segment: Omit<Segment, 'order'>): void => {
-    segments.push({ ...segment, order: segments.length });
-  };
   const [first] = ticket.comments;
-  if (!isDescription(first, ticket.description)) {
-    addMessage(add, readText(ticket.description, false), { field: 'description', role: 'requester' });
+  const firstText = first ? readText(first.body, first.html) : '';
+  if (!first || !isDescription(first, firstText, ticket.description)) {
+    addMessage(segments, readText(ticket.description, false), 'description', 'requester', undefined);
   }
-  for (const comment of ticket.comments) {
-    if (!comment.public) continue; // internal notes are agents talking to agents
-    const text = readText(comment.body, comment.html);
-    const base: Omit<Segment, 'order' | 'text'> = { field: 'comment', role: comment.authorRole };
-    if (comment.id !== undefined) base.commentId = comment.id;
-    addMessage(add, text, base);
-  }
+  ticket.comments.forEach((comment, index) => {
+    if (!comment.public) return; // internal notes are agents talking to agents
+    const text = index === 0 ? firstText : readText(comment.body, comment.html);
+    addMessage(segments, text, 'comment', comment.authorRole, comment.id);
+  });
   return segments;
 }
 
 /** One message: its forwarded mail (older) first, then its own words. */
 function addMessage(
-  add: (segment: Omit<Segment, 'order'>) => void,
+  segments: Segment[],
   text: string,
-  base: Omit<Segment, 'order' | 'text'>,
+  field: EvidenceField,
+  authorRole: AuthorRole,
+  commentId: Segment['commentId'],
 ): void {
   const structure = messageStructure(text);
-  const role = roleOf(base.role, structure.own);
-  if (structure.forwarded !== '')
-    add({ ...base, role, text: structure.forwarded, folded: structure.foldedForwarded, forwarded: true });
-  const own: Omit<Segment, 'order'> = { ...base, role, text: structure.own, folded: structure.foldedOwn };
+  const role = roleOf(authorRole, structure.own);
+  // Each segment is written out whole (no spread of a shared base): it is made for every message.
+  const segment = (part: string, folded: string): Segment => {
+    const made: Segment = { field, role, text: part, folded, order: segments.length };
+    if (commentId !== undefined) made.commentId = commentId;
+    return made;
+  };
+  if (structure.forwarded !== '') {
+    const forwarded = segment(structure.forwarded, structure.foldedForwarded);
+    forwarded.forwarded = true;
+    segments.push(forwarded);
+  }
+  const own = segment(structure.own, structure.foldedOwn);
   if (structure.quoted !== '') own.quoted = structure.quoted;
-  add(own);
+  segments.push(own);
 }

@@ -56,7 +56,8 @@ const INTENT_REACH = 5;
 /** "Legal won't sign": a refusal this close after the customer's own side is not ours. */
 const OWN_SIDE_REACH = 3;
 
-const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct']);
+// HIPAA and health data too: "no patient data", "nada de HIPAA aqui" make no BAA question.
+const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct', 'hipaa', 'phi']);
 const PRODUCTS = new Set(['api', 'enterprise']);
 
 /** A clause break stands between mention `a` and the later mention `b`. */
@@ -67,6 +68,8 @@ const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.b
  * ...", "BAA? Not needed.") or German word order ("Wir nutzen die API nicht.").
  */
 const isBareQuestionGap = (gap: string): boolean => ['', '?', '？'].includes(gap.trim());
+/** A negation whose object is a pronoun: Spanish, Italian and Portuguese put it after the product. */
+const NEGATED_PRONOUN = /^(?:no|non|n[ãa]o)\s+(?:lo|la|le|o|a)\s/iu;
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
 
 /**
@@ -93,7 +96,12 @@ function markNegation(readings: Reading[]): void {
         mention.first === previous.mention.last + 1 &&
         isBareQuestionGap(segment.text.slice(previous.mention.end, mention.start)) &&
         BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2));
-      if (answers && previous) previous.negated = true;
+      // "ChatGPT no lo usamos", "l'API non la usiamo": the pronoun stands for the product just named.
+      const refersBack =
+        previous !== undefined &&
+        mention.first === previous.mention.last + 1 &&
+        NEGATED_PRONOUN.test(segment.text.slice(mention.start, mention.start + 12));
+      if ((answers || refersBack) && previous) previous.negated = true;
     } else if (signal === 'contrast') contrastAt = mention.first;
     else if (signal === 'postNegator') {
       if (follows(previous, mention)) previous.negated = true;
@@ -337,7 +345,11 @@ function endsInQuestion(text: string, from: number): boolean {
  */
 function namedBaa(readings: readonly Reading[]): number {
   return readings.some(
-    (r) => r.mention.term.namesBaa && !r.ignored && (r.mention.term.signal !== 'noBaa' || r.negated),
+    (r) =>
+      r.mention.term.namesBaa &&
+      // "They need us to have a BAA with OpenAI": a BAA wished for, not had, is still the topic.
+      (!r.ignored || r.mention.term.signal === 'already') &&
+      (r.mention.term.signal !== 'noBaa' || r.negated),
   )
     ? 1
     : 0;
@@ -352,7 +364,8 @@ function markTypos(readings: readonly Reading[]): void {
 function maxOf(readings: readonly Reading[], signal: string): number {
   let max = 0;
   for (const r of readings) {
-    if (r.mention.term.signal === signal && !r.ignored) max = Math.max(max, r.mention.term.weight);
+    if (r.mention.term.signal === signal && !r.ignored && !r.negated)
+      max = Math.max(max, r.mention.term.weight);
   }
   return max;
 }
@@ -378,13 +391,18 @@ function markOtherMeaning(readings: readonly Reading[]): void {
 /** Letters only Portuguese writes among the languages we read ("não", "ações"). */
 const PORTUGUESE_LETTERS = /[ãõ]/iu;
 
-/** In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. */
-function markPortugueseNo(readings: Reading[]): void {
+/**
+ * In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. The message is
+ * looked at for Portuguese letters only when it has a "no" (most have none).
+ */
+function markPortugueseNo(readings: Reading[], text: string): void {
+  let portuguese: boolean | undefined;
   for (let i = readings.length - 1; i >= 0; i--) {
     const r = readings[i];
     if (
       r?.mention.term.signal === 'negator' &&
-      r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase() === 'no'
+      r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase() === 'no' &&
+      (portuguese ??= PORTUGUESE_LETTERS.test(text))
     )
       readings.splice(i, 1);
   }
@@ -401,7 +419,11 @@ export function readSegment(
   matcher: Matcher,
   context: TicketContext = { baaMeansOther: false },
 ): SegmentSignals {
-  const tokens = tokenize(segment.folded ?? foldForMatching(segment.text), matcher.vocabulary);
+  const tokens = tokenize(
+    segment.folded ?? foldForMatching(segment.text),
+    matcher.vocabulary,
+    matcher.tokens,
+  );
   const readings: Reading[] = findMentions(tokens, matcher).map((mention) => ({
     mention,
     segment,
@@ -409,7 +431,7 @@ export function readSegment(
     ignored: false,
   }));
   if (context.baaMeansOther) markOtherMeaning(readings);
-  if (PORTUGUESE_LETTERS.test(segment.text)) markPortugueseNo(readings);
+  markPortugueseNo(readings, segment.text);
   markNegation(readings);
   markIgnored(readings);
   markIncidental(readings);

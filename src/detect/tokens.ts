@@ -1,32 +1,59 @@
 /**
  * Splits a folded text (see normalize.ts) into the words phrase matching walks: Latin words with
  * their offsets, dotted acronyms ("b.a.a." -> "baa"), and, for Japanese, the lexicon's own
- * keywords wherever they stand. Each word carries its canonical spelling ("hippa" -> "hipaa"), its
- * position, and how many clause breaks precede it (a break ends a negation's scope).
+ * keywords wherever they stand. Each word carries the number of its canonical spelling ("hippa" ->
+ * "hipaa", see words.ts), its position, and how many clause breaks precede it (a break ends a
+ * negation's scope).
  */
+import { hashStep, NO_WORD } from './words';
+import type { WordTable } from './words';
 
-export interface Token {
-  /** Offsets in the folded text, which are the offsets in the original text. */
-  start: number;
-  end: number;
-  /** The canonical word, as phrases are written. */
-  word: string;
+/**
+ * The words of one text, as parallel arrays: texts are read one at a time, so one list is refilled
+ * for each rather than an object made per word. Offsets are in the folded text, which are the
+ * offsets in the original text.
+ */
+export class Tokens {
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** The canonical word's number (see words.ts), as phrases are written. */
+  word = new Int32Array(256);
   /** Position among the text's words (fillers left out): distances are counted in words. */
-  index: number;
+  index = new Int32Array(256);
   /** How many clause breaks (punctuation, line ends) stand before this word in the text. */
-  breaks: number;
+  breaks = new Int32Array(256);
+
+  push(start: number, end: number, word: number, index: number, breaks: number): void {
+    if (this.count === this.start.length) this.grow();
+    const at = this.count++;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.word[at] = word;
+    this.index[at] = index;
+    this.breaks[at] = breaks;
+  }
+
+  private grow(): void {
+    const larger = (array: Int32Array): Int32Array<ArrayBuffer> => {
+      const copy = new Int32Array(array.length * 2);
+      copy.set(array);
+      return copy;
+    };
+    this.start = larger(this.start);
+    this.end = larger(this.end);
+    this.word = larger(this.word);
+    this.index = larger(this.index);
+    this.breaks = larger(this.breaks);
+  }
 }
 
 /** What the tokenizer needs to know about the lexicon. */
 export interface Vocabulary {
   /** A sticky regex matching one Japanese keyword (see keywordPattern). */
   keywords: RegExp;
-  /** The canonical word at text[start, end), '' for a word in no phrase (see words.ts). */
-  wordAt: (text: string, start: number, end: number) => string;
-  /** The same for a word already cut out (a dotted acronym without its dots). */
-  word: (raw: string) => string;
-  /** Words skipped when matching (articles, possessives). */
-  filler: ReadonlySet<string>;
+  /** The known words and their numbers. */
+  words: WordTable;
 }
 
 /** Character classes of the folded text, for the code units below U+0250. */
@@ -48,6 +75,12 @@ const WIDE_BREAKS = new Set([
 const classOf = (code: number): number =>
   code < 0x250 ? (CLASS[code] ?? 0) : WIDE_BREAKS.has(code) ? BREAK : 0;
 const isLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+/**
+ * The code unit at `at`, or 0 (no word, no break) past the end. charCodeAt past the end (NaN) would
+ * read the same here, but once it happens V8 stops inlining charCodeAt at that place.
+ */
+const codeAt = (text: string, at: number): number => (at < text.length ? text.charCodeAt(at) : 0);
 
 /** Characters of Japanese text (kana and kanji, including the middle dot of katakana compounds). */
 const isCjk = (code: number): boolean =>
@@ -75,39 +108,26 @@ function acronymEnd(text: string, start: number): number {
   let end = start + 1;
   let letters = 1;
   while (
-    text.charCodeAt(end) === 0x2e &&
-    isLetter(text.charCodeAt(end + 1)) &&
-    classOf(text.charCodeAt(end + 2)) !== WORD
+    codeAt(text, end) === 0x2e &&
+    isLetter(codeAt(text, end + 1)) &&
+    classOf(codeAt(text, end + 2)) !== WORD
   ) {
     end += 2;
     letters++;
   }
   if (letters < 2) return -1;
-  return text.charCodeAt(end) === 0x2e ? end + 1 : end;
-}
-
-/** End of the word starting at `start`, English "n't" kept whole ("don't"). */
-function wordEnd(text: string, start: number): number {
-  let end = start + 1;
-  while (classOf(text.charCodeAt(end)) === WORD) end++;
-  if (
-    text.charCodeAt(end) === 0x27 &&
-    text.charCodeAt(end + 1) === 0x74 &&
-    !isLetter(text.charCodeAt(end + 2))
-  ) {
-    end += 2;
-  }
-  return end;
+  return codeAt(text, end) === 0x2e ? end + 1 : end;
 }
 
 /**
- * The words of a folded text that some phrase uses, in order. Other words are only counted (their
- * positions keep distances true) and fillers are skipped, so few objects are made. Linear: one pass
- * over the characters and a hash per word; Japanese keywords are tried only where Japanese stands.
+ * The words of a folded text that some phrase uses, in order, written into `tokens` (emptied
+ * first). Other words are only counted (their positions keep distances true) and fillers are
+ * skipped. Linear: one pass over the characters and a hash per word; Japanese keywords are tried
+ * only where Japanese stands.
  */
-export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
-  const tokens: Token[] = [];
-  const keywords = vocabulary.keywords; // sticky: lastIndex is set before every use
+export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new Tokens()): Tokens {
+  tokens.count = 0;
+  const { keywords, words } = vocabulary; // keywords is sticky: lastIndex is set before every use
   let breaks = 0;
   let index = 0;
   let i = 0;
@@ -115,22 +135,37 @@ export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
     const code = folded.charCodeAt(i);
     const kind = classOf(code);
     let end = -1;
-    let word = '';
+    let word = NO_WORD;
     if (kind === WORD) {
-      const acronym = isLetter(code) && folded.charCodeAt(i + 1) === 0x2e ? acronymEnd(folded, i) : -1;
-      end = acronym > 0 ? acronym : wordEnd(folded, i);
-      word =
-        acronym > 0
-          ? vocabulary.word(folded.slice(i, end).replace(/\./g, ''))
-          : vocabulary.wordAt(folded, i, end);
+      end = isLetter(code) && codeAt(folded, i + 1) === 0x2e ? acronymEnd(folded, i) : -1;
+      if (end > 0) {
+        word = words.word(folded.slice(i, end).replace(/\./g, ''));
+      } else {
+        // The word runs to the first other character, English "n't" kept whole ("don't"); its hash
+        // is made on the way.
+        let hash = hashStep(0, code);
+        end = i + 1;
+        for (let next = codeAt(folded, end); classOf(next) === WORD; next = codeAt(folded, ++end)) {
+          hash = hashStep(hash, next);
+        }
+        if (
+          codeAt(folded, end) === 0x27 &&
+          codeAt(folded, end + 1) === 0x74 &&
+          !isLetter(codeAt(folded, end + 2))
+        ) {
+          hash = hashStep(hashStep(hash, 0x27), 0x74);
+          end += 2;
+        }
+        word = words.wordAt(folded, i, end, hash);
+      }
     } else if (isCjk(code)) {
       keywords.lastIndex = i;
       const match = keywords.exec(folded);
       if (match) {
         end = i + match[0].length;
-        word = match[0];
+        word = words.word(match[0]);
       }
-    } else if (kind === BREAK && !(code === 0x2e && classOf(folded.charCodeAt(i + 1)) === WORD)) {
+    } else if (kind === BREAK && !(code === 0x2e && classOf(codeAt(folded, i + 1)) === WORD)) {
       // A dot inside a word ("platform.openai.com", "gpt-4.1") ends no clause.
       breaks++;
     }
@@ -138,8 +173,8 @@ export function tokenize(folded: string, vocabulary: Vocabulary): Token[] {
       i++;
       continue;
     }
-    if (word === '') index++;
-    else if (!vocabulary.filler.has(word)) tokens.push({ start: i, end, word, index: index++, breaks });
+    if (word === NO_WORD) index++;
+    else if (!words.isFiller(word)) tokens.push(i, end, word, index++, breaks);
     i = end;
   }
   return tokens;

@@ -1,10 +1,14 @@
 /**
- * Which words matter. Most words of a ticket are in no phrase; telling them apart by a hash computed
- * over the characters in place avoids making a string of every word. Known words are the lexicon's
- * own (after spelling is made canonical); other words are checked against the spelling variants only
- * when their first two letters could start one.
+ * Which words matter. Every word some phrase uses (after spelling is made canonical) has a number;
+ * a text's words are looked up by a hash computed over the characters in place, in a flat table, so
+ * no string and no object is made for a word. Most words of a ticket are in no phrase: they cost the
+ * hash and, mostly, one empty slot. Unknown words are checked against the spelling variants only when
+ * their first two letters could start one.
  */
 import { SPELLING_VARIANTS } from './lexicon';
+
+/** The number of a word that no phrase uses. */
+export const NO_WORD = -1;
 
 const VARIANT_ENTRIES = Object.entries(SPELLING_VARIANTS);
 /** First two letters of every spelling variant, as char-code pairs. */
@@ -13,6 +17,23 @@ const VARIANT_PREFIXES = new Set(
     variant.prefixes.map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)),
   ),
 );
+/** Each letter of those pairs by place, so most words are ruled out without a set lookup. */
+const VARIANT_FIRST = new Set([...VARIANT_PREFIXES].map((pair) => Math.floor(pair / 0x10000)));
+const VARIANT_SECOND = new Set([...VARIANT_PREFIXES].map((pair) => pair % 0x10000));
+const LETTERS = 0x250;
+const variantFirst = Uint8Array.from({ length: LETTERS }, (_, code) => (VARIANT_FIRST.has(code) ? 1 : 0));
+const variantSecond = Uint8Array.from({ length: LETTERS }, (_, code) => (VARIANT_SECOND.has(code) ? 1 : 0));
+
+/** Whether the word at text[start, end) could be a spelling variant (its first two letters start one). */
+function mayBeVariant(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3 || length > 24) return false;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return (
+    variantFirst[first] === 1 && variantSecond[second] === 1 && VARIANT_PREFIXES.has(first * 0x10000 + second)
+  );
+}
 
 /** Remembered spellings; cleared when large so a huge odd text cannot grow it without bound. */
 const spellingCache = new Map<string, string>();
@@ -36,43 +57,113 @@ export function canonicalSpelling(word: string): string {
   return canonical;
 }
 
-function hashOf(text: string, start: number, end: number): number {
+/**
+ * The hash of a word, one code unit at a time, so the tokenizer computes it as it finds the word's
+ * end. Kept within 30 bits so it stays a small integer in the engine (no number boxed per word).
+ */
+export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) & 0x3fffffff;
+
+function hashOf(word: string): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
   return hash;
 }
 
-export interface WordTable {
-  /** The canonical word for text[start, end) if it is in any phrase or is a filler; '' otherwise. */
-  wordAt(text: string, start: number, end: number): string;
-  /** The same for a word already cut out (dotted acronyms). */
-  word(word: string): string;
-}
+/**
+ * The known words and their numbers. The lexicon's phrases are read with a table that learns (every
+ * word it meets gets a number); ticket text is read with the finished table, which only looks up.
+ * Both are this one class, so the tokenizer's calls into it stay monomorphic and inlined.
+ */
+export class WordTable {
+  /** Every known word, by its number. */
+  readonly words: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly fillers: ReadonlySet<string>;
+  private filler: number[] = [];
+  private readonly learning: boolean;
+  /** Open addressing, at most a quarter full: an unknown word mostly finds an empty slot at once. */
+  private slots = new Int32Array(1); // word number + 1; 0 is empty (a learning table has no slot)
+  private mask = 0;
+  /** Every word's code units, one after the other, and where each starts: compared in place. */
+  private units = new Uint16Array(0);
+  private starts = new Int32Array(1);
 
-export function wordTable(knownWords: Iterable<string>): WordTable {
-  const buckets = new Map<number, string[]>();
-  const known = new Set<string>();
-  for (const word of knownWords) {
-    if (known.has(word)) continue;
-    known.add(word);
-    const hash = hashOf(word, 0, word.length);
-    const bucket = buckets.get(hash);
-    if (bucket) bucket.push(word);
-    else buckets.set(hash, [word]);
+  private constructor(fillers: ReadonlySet<string>, learning: boolean) {
+    this.fillers = fillers;
+    this.learning = learning;
   }
-  const ifKnown = (word: string): string => (known.has(word) ? word : '');
-  return {
-    wordAt(text, start, end) {
-      const bucket = buckets.get(hashOf(text, start, end));
-      if (bucket) {
-        for (const word of bucket)
-          if (word.length === end - start && text.startsWith(word, start)) return word;
-      }
-      const length = end - start;
-      const prefix = text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
-      if (length < 3 || length > 24 || !VARIANT_PREFIXES.has(prefix)) return '';
-      return ifKnown(canonicalSpelling(text.slice(start, end)));
-    },
-    word: (word) => ifKnown(canonicalSpelling(word)),
-  };
+
+  /** A table that numbers every word it is asked about (canonical spelling first), fillers first. */
+  static learning(fillers: readonly string[]): WordTable {
+    const table = new WordTable(new Set(fillers), true);
+    for (const word of fillers) table.numberOf(word);
+    return table;
+  }
+
+  /** The finished table of what `learned` has numbered, for reading ticket text. */
+  static of(learned: WordTable): WordTable {
+    const table = new WordTable(learned.fillers, false);
+    for (const word of learned.words) table.numberOf(word);
+    let size = 16;
+    while (size < table.words.length * 4) size *= 2;
+    table.mask = size - 1;
+    table.slots = new Int32Array(size);
+    table.starts = new Int32Array(table.words.length + 1);
+    table.units = new Uint16Array(table.words.reduce((sum, word) => sum + word.length, 0));
+    table.words.forEach((word, index) => {
+      let slot = hashOf(word) & table.mask;
+      while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask;
+      table.slots[slot] = index + 1;
+      const start = table.starts[index] ?? 0;
+      for (let i = 0; i < word.length; i++) table.units[start + i] = word.charCodeAt(i);
+      table.starts[index + 1] = start + word.length;
+    });
+    return table;
+  }
+
+  /**
+   * The number of the canonical word at text[start, end) if a phrase uses it or it is a filler;
+   * NO_WORD otherwise. `hash` is the word's hash (hashStep over its code units).
+   */
+  wordAt(text: string, start: number, end: number, hash: number): number {
+    const { slots, mask, units, starts } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = (slots[slot] ?? 0) - 1;
+      if (index < 0) break;
+      const from = starts[index] ?? 0;
+      if ((starts[index + 1] ?? 0) - from !== end - start) continue;
+      let at = 0;
+      while (at < end - start && units[from + at] === text.charCodeAt(start + at)) at++;
+      if (at === end - start) return index;
+    }
+    if (this.learning) return this.numberOf(canonicalSpelling(text.slice(start, end)));
+    if (!mayBeVariant(text, start, end)) return NO_WORD;
+    return this.known(canonicalSpelling(text.slice(start, end)));
+  }
+
+  /** The same for a word already cut out (a dotted acronym without its dots, a Japanese keyword). */
+  word(raw: string): number {
+    const canonical = canonicalSpelling(raw);
+    return this.learning ? this.numberOf(canonical) : this.known(canonical);
+  }
+
+  /** Words skipped when matching (articles, possessives). */
+  isFiller(word: number): boolean {
+    return this.filler[word] === 1;
+  }
+
+  private known(word: string): number {
+    return this.numbers.get(word) ?? NO_WORD;
+  }
+
+  private numberOf(word: string): number {
+    let number = this.numbers.get(word);
+    if (number === undefined) {
+      number = this.words.length;
+      this.words.push(word);
+      this.filler.push(this.fillers.has(word) ? 1 : 0);
+      this.numbers.set(word, number);
+    }
+    return number;
+  }
 }

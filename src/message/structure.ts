@@ -39,6 +39,8 @@ interface Line {
   end: number;
   /** The line's first characters folded (lower case, no diacritics) and trimmed, for the markers. */
   key: string;
+  /** Set off by dashes or the like, or ending in a colon: only such a line can be a marker line. */
+  setOff: boolean;
 }
 
 /** A line longer than this is prose: never a header, delimiter or marker line. */
@@ -82,7 +84,9 @@ function linesOf(text: string, folded: string): Line[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    lines.push({ start, end, key: folded.slice(start, Math.min(end, start + MARKER_LINE_LIMIT)).trim() });
+    const key = folded.slice(start, Math.min(end, start + MARKER_LINE_LIMIT)).trim();
+    const setOff = /^[-_*=\s<>]/.test(key) || key.endsWith(':') || key.endsWith('-');
+    lines.push({ start, end, key, setOff });
     if (newline < 0) break;
     start = newline + 1;
   }
@@ -111,7 +115,7 @@ function classify(lines: readonly Line[]): Part[] {
       fill(parts, lines.length, 'quoted');
       break;
     }
-    if (isShort(line) && isMarkerLine(key, FORWARD_MARKERS)) {
+    if (line && isShort(line) && isMarkerLine(line, FORWARD_MARKERS)) {
       [current, wrote, setAside, inForwardHeader] = ['forwarded', false, false, true];
       parts.push('set aside');
       continue;
@@ -175,15 +179,16 @@ const fill = (parts: Part[], length: number, part: Part): void => {
 
 /** Where the quoted history starts: Zendesk's delimiter, a reply header, an Outlook header block. */
 function startsHistory(lines: readonly Line[], i: number): boolean {
-  const key = lines[i]?.key ?? '';
-  if (key === '') return false;
+  const line = lines[i];
+  const key = line?.key ?? '';
+  if (!line || key === '') return false;
   if (key.startsWith('##-') && key.endsWith('-##')) return true;
-  if (!isShort(lines[i])) return false;
-  if (isMarkerLine(key, ORIGINAL_MESSAGE_MARKERS) || isReplyHeader(key)) return true;
-  // Gmail wraps a long "On …, Name <address>\nwrote:" header over two lines.
+  if (!isShort(line)) return false;
+  if (isMarkerLine(line, ORIGINAL_MESSAGE_MARKERS) || isReplyHeader(key)) return true;
+  // Gmail wraps a long "On …, Name <address>\nwrote:" header over two lines (the pair ends as `next` does).
   const next = lines[i + 1]?.key ?? '';
-  if (next !== '' && next.length < 40 && isReplyHeader(`${key} ${next}`)) return true;
-  if (/^_{8,}$/.test(key)) return fieldLabelAt(lines[i + 1]?.key ?? '', 'from');
+  if (next.endsWith(':') && next.length < 40 && isReplyHeader(`${key} ${next}`)) return true;
+  if (key.startsWith('_') && /^_{8,}$/.test(key)) return fieldLabelAt(lines[i + 1]?.key ?? '', 'from');
   return fieldLabelAt(key, 'from') && headerBlockFollows(lines, i);
 }
 
@@ -196,11 +201,11 @@ function isReplyHeader(key: string): boolean {
 }
 
 /** A marker standing as a line of its own ("---------- Forwarded message ---------"). */
-function isMarkerLine(key: string, markers: readonly string[]): boolean {
+function isMarkerLine(line: Line, markers: readonly string[]): boolean {
+  const { key } = line;
   if (key.length > 120) return false;
   // Most lines are prose: only a line set off by dashes or ending in a colon is looked up.
-  const setOff = /^[-_*=\s<>]/.test(key) || key.endsWith(':') || key.endsWith('-');
-  return setOff && markers.some((marker) => key.includes(marker));
+  return line.setOff && markers.some((marker) => key.includes(marker));
 }
 
 /** "From: …" followed within a few lines by "Sent:"/"Date:"/"Subject:" (in any language we read). */
@@ -229,17 +234,41 @@ const isHeaderField = (key: string): boolean =>
   (Object.keys(HEADER_LABELS) as Field[]).some((field) => fieldLabelAt(key, field)) ||
   fieldLabelAt(key, 'date');
 
+/**
+ * The first two code units of each marker, as numbers: a line that starts like none of them is told
+ * apart with two lookups, and no string is cut from it. A one-unit marker stands as ONE_UNIT.
+ */
+const ONE_UNIT = -1;
+function firstTwoOf(markers: readonly string[]): Map<number, Set<number>> {
+  const index = new Map<number, Set<number>>();
+  for (const marker of markers) {
+    const seconds = index.get(marker.charCodeAt(0)) ?? new Set<number>();
+    seconds.add(marker.length > 1 ? marker.charCodeAt(1) : ONE_UNIT);
+    index.set(marker.charCodeAt(0), seconds);
+  }
+  return index;
+}
+
+/** Whether the first two code units of `key` are those of a marker (the first one, if it has one). */
+function startsLikeOneOf(index: Map<number, Set<number>>, key: string): boolean {
+  if (key.length === 0) return false;
+  const seconds = index.get(key.charCodeAt(0));
+  return seconds !== undefined && seconds.has(key.length > 1 ? key.charCodeAt(1) : ONE_UNIT);
+}
+
+const FOOTER_STARTS = firstTwoOf(MOBILE_FOOTERS);
+
 const isMobileFooter = (line: Line | undefined, key: string): boolean =>
   line !== undefined &&
   line.end - line.start < SIGNATURE_LINE_LIMIT &&
+  startsLikeOneOf(FOOTER_STARTS, key) &&
   MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
 
 /** "CONFIDENTIALITY NOTICE: …", "Este mensaje … destinatario": the rest of the message is boilerplate. */
-/** First letters of every footer opening, so prose lines are told apart with one lookup. */
-const OPENING_STARTS = new Set(DISCLAIMER_OPENINGS.map((opening) => opening.slice(0, 2)));
+const OPENING_STARTS = firstTwoOf(DISCLAIMER_OPENINGS);
 
 const isDisclaimerOpening = (key: string): boolean =>
-  OPENING_STARTS.has(key.slice(0, 2)) &&
+  startsLikeOneOf(OPENING_STARTS, key) &&
   DISCLAIMER_OPENINGS.some((opening) => key.startsWith(opening)) &&
   DISCLAIMER_WORDS.some((word) => key.includes(word));
 
@@ -249,7 +278,9 @@ function isClosing(key: string): boolean {
   let end = key.length;
   while (end > 0 && ',.!。、！ \t'.includes(key[end - 1] ?? '')) end--;
   const bare = key.slice(0, end);
-  return CLOSING_LINES.some((closing) => bare === closing || bare.startsWith(`${closing} `));
+  return CLOSING_LINES.some(
+    (closing) => bare.startsWith(closing) && (bare.length === closing.length || bare[closing.length] === ' '),
+  );
 }
 
 /** A closing followed only by a few short lines (name, title, phone) before the history or the end. */
@@ -258,7 +289,7 @@ function signatureFollows(lines: readonly Line[], i: number): boolean {
   const reach = Math.min(lines.length, i + 1 + SIGNATURE_LOOKAHEAD);
   for (let j = i + 1; j < reach; j++) {
     const line = lines[j];
-    if (!line || startsHistory(lines, j) || isMarkerLine(line.key, FORWARD_MARKERS)) return true;
+    if (!line || startsHistory(lines, j) || isMarkerLine(line, FORWARD_MARKERS)) return true;
     if (line.end - line.start > SIGNATURE_LINE_LIMIT) return false;
     if (line.key !== '' && ++count > SIGNATURE_LINES) return false;
   }
@@ -272,7 +303,7 @@ function keep(text: string, lines: readonly Line[], parts: readonly Part[], part
   let runKept = parts[0] === part;
   const flush = (end: number): void => {
     const run = text.slice(runStart, end);
-    out.push(runKept ? run : run.replace(/[^\n]/g, ' '));
+    out.push(runKept ? run : blanked(run));
   };
   lines.forEach((line, index) => {
     const kept = parts[index] === part;
@@ -283,4 +314,15 @@ function keep(text: string, lines: readonly Line[], parts: readonly Part[], part
   });
   flush(text.length);
   return out.join('');
+}
+
+/** `run` with every character but its line ends made a space (a regex replace would go one match per character). */
+function blanked(run: string): string {
+  let out = '';
+  let from = 0;
+  for (let lineEnd = run.indexOf('\n'); lineEnd >= 0; lineEnd = run.indexOf('\n', from)) {
+    out += `${' '.repeat(lineEnd - from)}\n`;
+    from = lineEnd + 1;
+  }
+  return out + ' '.repeat(run.length - from);
 }

@@ -10,9 +10,12 @@ export function htmlToText(html: string): string {
   return textOfTree(parseHtml(html));
 }
 
-/** A plain body "obviously contains HTML" when it has a closing tag, a <br>, or a script/style/img tag. */
+/**
+ * A plain body "obviously contains HTML" when it has a closing tag, a <br>, or a script/style/img tag.
+ * The tag's name must end there: "<a.galli@labsoft.it>" and "<p.smith@clinic.org>" are addresses.
+ */
 const LOOKS_LIKE_HTML =
-  /<\/[a-z][a-z0-9]*\s*>|<(?:br|p|div|img|script|style|iframe|svg|a|span|table|blockquote)\b/i;
+  /<\/[a-z][a-z0-9]*\s*>|<(?:br|p|div|img|script|style|iframe|svg|a|span|table|blockquote)(?=[\s/>])/i;
 
 export function looksLikeHtml(body: string): boolean {
   return body.includes('<') && LOOKS_LIKE_HTML.test(body);

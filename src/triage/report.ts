@@ -30,6 +30,8 @@ export interface ReportRow {
   confidence: number;
   evidence: TriageEvidence[];
   link: string | null;
+  /** The customer's latest own words (see latestWords.ts), when the report was given the ticket. */
+  latest?: string;
 }
 
 const zeroCases = (): Record<CaseId, number> =>
@@ -54,7 +56,8 @@ export class ReportTally {
   readonly disagreements: ReportRow[] = [];
   readonly overridden: ReportRow[] = [];
 
-  add(result: TriageResult, link: string | null): void {
+  /** `latest`: the customer's latest words, asked only for the rows the report keeps. */
+  add(result: TriageResult, link: string | null, latest?: () => string): void {
     this.tickets += 1;
     this.detected[result.case] += 1;
     const row: ReportRow = {
@@ -67,6 +70,8 @@ export class ReportTally {
       evidence: result.evidence,
       link,
     };
+    const keep = row.override || (result.applied !== undefined && result.applied !== result.case);
+    if (keep && latest) row.latest = latest();
     if (row.override) {
       this.overrides += 1;
       this.overridden.push(row);
@@ -203,7 +208,7 @@ function rowsSection(title: string, rows: readonly ReportRow[], note: string): s
   const body = rows.map(rowHtml).join('\n');
   return `<h2>${title} (${rows.length})</h2>
 <p class="note">${note}</p>
-<table class="rows"><thead><tr><th scope="col">Ticket</th><th scope="col">Agent applied</th><th scope="col">Detection</th><th scope="col">Evidence</th></tr></thead>
+<table class="rows"><thead><tr><th scope="col">Ticket</th><th scope="col">Agent applied</th><th scope="col">Detection</th><th scope="col">Evidence, then what the customer wrote last</th></tr></thead>
 <tbody>${body}</tbody></table>`;
 }
 
@@ -217,7 +222,8 @@ function rowHtml(row: ReportRow): string {
     row.evidence.length === 0
       ? '<span class="note">no phrase</span>'
       : `<ul>${row.evidence.map((item) => `<li><q>${e(item.text)}</q> <span class="where">${e(where(item))}</span></li>`).join('')}</ul>`;
-  return `<tr><td>${ticket}${override}</td><td>${applied}</td><td>${CASE_NAMES[row.detected]}<br><span class="where">${row.level}, ${Math.round(row.confidence * 100)}%</span></td><td>${evidence}</td></tr>`;
+  const latest = row.latest ? `<br><span class="latest">${e(row.latest)}</span>` : '';
+  return `<tr><td>${ticket}${override}</td><td>${applied}</td><td>${CASE_NAMES[row.detected]}<br><span class="where">${row.level}, ${Math.round(row.confidence * 100)}%</span></td><td>${evidence}${latest}</td></tr>`;
 }
 
 function where(item: TriageEvidence): string {
@@ -227,7 +233,7 @@ function where(item: TriageEvidence): string {
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#2f3941;margin:24px auto;max-width:1100px;padding:0 16px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 6px}
-.meta,.note,.where{color:#68737d}.note{margin:0 0 8px}.where{font-size:12px}
+.meta,.note,.where{color:#68737d}.latest{display:block;margin-top:6px;font-style:italic;color:#49545c}.note{margin:0 0 8px}.where{font-size:12px}
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}
 .card{border:1px solid #d8dcde;border-radius:6px;padding:10px 14px;min-width:170px}
 .big{display:block;font-size:24px;font-weight:600;color:#1f73b7}

@@ -37,8 +37,8 @@ export interface TriageOutput {
   line(text: string): void | Promise<void>;
   /** A message for standard error, newline included. */
   warn(text: string): void;
-  /** Each classified ticket, with the raw record it came from (for the report). */
-  result?(result: TriageResult, raw: Record<string, unknown>): void;
+  /** Each classified ticket, with the raw record it came from and the ticket read from it (for the report). */
+  result?(result: TriageResult, raw: Record<string, unknown>, ticket: Ticket): void;
 }
 
 export interface TriageOptions {
@@ -82,7 +82,7 @@ export async function triageLines(
     counts.cases[detection.caseId] += 1;
     const raw = value as Record<string, unknown>;
     const result = { ...triageResult(record.ticket, detection), ...appliedCase(raw.tags, tagPrefix) };
-    output.result?.(result, raw);
+    output.result?.(result, raw, record.ticket);
     await emit(result);
   };
 

@@ -173,3 +173,210 @@ describe('confidence', () => {
     expect(detection.level).toBe('medium');
   });
 });
+
+describe('a product is named clearly, never by one ambiguous word', () => {
+  it('asks when only "our app" says which, however often it is repeated', () => {
+    expect(
+      detect(one('We need a HIPAA agreement for our app. Our app stores patient notes.', 'Our app')).caseId,
+    ).toBe('unclear');
+  });
+
+  it('takes an ordinal that comes with a clue of its own', () => {
+    expect(detect(answered('a primeira! usamos gpt-4o-mini dentro do nosso sistema')).caseId).toBe('api');
+  });
+
+  it.each([
+    [
+      'French, server side with our keys',
+      'Nous appelons vos modèles depuis notre logiciel, côté serveur, avec nos clés.',
+      'api',
+    ],
+    [
+      'Spanish, the product ruled out after it',
+      'Lo usamos desde nuestro backend. ChatGPT no lo usamos.',
+      'api',
+    ],
+    ['Japanese, "the developer one"', '開発者向けの方です。', 'api'],
+    ['Italian, "the one for the staff"', 'Quella per i dipendenti, grazie.', 'enterprise'],
+  ])('reads how the customer uses us: %s', (_why, reply, expected) => {
+    expect(detect(answered(reply)).caseId).toBe(expected);
+  });
+});
+
+describe('mail that asks nothing of us is set aside, message by message', () => {
+  it.each([
+    [
+      'a press inquiry',
+      'I am a reporter working on a piece about HIPAA. Could someone confirm on the record whether OpenAI signs BAAs?',
+    ],
+    [
+      'a student',
+      'Je suis étudiante et je rédige mon mémoire sur les Business Associate Agreements. Pourriez-vous échanger 30 minutes ?',
+    ],
+    [
+      'phishing',
+      'Seu contrato BAA com a OpenAI vence hoje. Para evitar a suspensão da sua conta, confirme seus dados de pagamento.',
+    ],
+    ['a seminar invitation', '【無料セミナー】HIPAA・BAA対応の基礎。12月15日開催、お申し込みはこちら。'],
+  ])('%s', (_why, text) => {
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+
+  it('keeps the request open when an automatic reply answers our question', () => {
+    const ticket = answered(
+      'I am out of the office with limited access to email until Monday. Automatic reply.',
+      QUESTION,
+      false,
+    );
+    expect(detect(ticket).caseId).toBe('unclear');
+  });
+});
+
+describe('BAA requests to other companies, and other BAAs', () => {
+  it.each([
+    [
+      "a letter to another company's team",
+      'Dear Deepgram Team,\n\nWe use your speech-to-text API for patient visits. Please send your standard BAA.',
+    ],
+    [
+      'BAAs with named providers',
+      'HIPAA requires BAAs with Cloudflare and Supabase before we store PHI. Upgrade plans and execute BAAs.',
+    ],
+    [
+      'GitHub mail about another project',
+      'I would love to see HIPAA compliance and a BAA agreement for this project.',
+      '[nhost/nhost] HIPAA Compliance (Issue #342)',
+    ],
+    [
+      'the Boston Athletic Association',
+      'The BAA denied entry to runners who qualified by less than two minutes for the marathon.',
+    ],
+    [
+      'a BAA in place, a question about invoices',
+      'Wir haben seit Dezember ein unterzeichnetes BAA für unsere API-Nutzung. Auf den Rechnungen fehlt unsere USt-IdNr.',
+    ],
+    [
+      'no BAA needed',
+      "Our legal team has confirmed we won't be processing PHI, so no BAA is needed. Could you send your SOC 2 report?",
+    ],
+    [
+      'a dotted B.A.A. as a company name',
+      'In qualità di DPO di B.A.A. Servizi Assicurativi S.r.l., chiedo copia dei dati degli account ChatGPT.',
+    ],
+    [
+      "another company's product by name",
+      'I asked ChatGPT how to get a BAA for our Google Workspace and it said to contact support. Where do I do that?',
+    ],
+    [
+      'a privacy question about ChatGPT',
+      'Does ChatGPT comply with HIPAA? Is what I type kept private, and is it used for training?',
+    ],
+  ])('%s → other', (_why, text, subject?: string) => {
+    expect(detect(one(text, subject)).caseId).toBe('other');
+  });
+});
+
+describe('rejections are about our decision on their BAA', () => {
+  it('does not read a bounced address as a rejection', () => {
+    const text =
+      'I emailed baa@openai.com about a BAA for our API organization and got "550 5.1.1 Recipient address rejected". Which address should I use?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it("does not read our own FAQ's re-apply as a rejection", () => {
+    const question = `${QUESTION}\nWhat happens if I'm not approved? We'll give feedback and you can update your intended use and re-apply.`;
+    expect(detect(answered('API please.', question, false)).caseId).toBe('api');
+  });
+
+  it('reads a reply to our refusal notice as rejected', () => {
+    const ticket = one(
+      '却下の理由を具体的に教えてください。利用目的を修正して再申請することは可能でしょうか。',
+      'Re: BAAのご依頼について',
+    );
+    expect(detect(ticket).caseId).toBe('rejected');
+  });
+
+  it('reads a BAA wished for in words that also say "have a BAA" as the topic', () => {
+    const text =
+      'Our first hospital customer needs us to have a BAA with OpenAI covering our API usage. How do we start?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+});
+
+describe('what the customer rules out', () => {
+  it('reads a list letter as the option it labels', () => {
+    const question = 'Is the BAA for (a) our API or (b) ChatGPT Enterprise?';
+    expect(detect(answered('B', question, false)).caseId).toBe('enterprise');
+  });
+
+  it('reads a product dropped in a longer phrase as ruled out', () => {
+    const text =
+      'We decided not to go ahead with ChatGPT Enterprise this year. Our engineering team is now building on the API and needs a BAA.';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('never reads "enterprise" describing the customer as the product', () => {
+    const text = 'We are a large enterprise health system with 4,000 employees and need a BAA with OpenAI.';
+    expect(detect(one(text)).caseId).toBe('unclear');
+  });
+});
+
+describe('what a BAA is, and who it is with', () => {
+  it('reads a remark in brackets after "BAA" as a remark, not as what it stands for', () => {
+    const text =
+      'Die Kliniken fragen, ob für unseren ChatGPT Edu Workspace ein BAA abgeschlossen werden kann.';
+    expect(detect(one(text, 'ChatGPT Edu + BAA (Kooperation mit US-Kliniken)')).caseId).toBe('enterprise');
+  });
+
+  it('reads a BAA in place for the API, asked to carry over to ChatGPT Enterprise, as a request for it', () => {
+    const text =
+      'We signed a BAA for the API last year. Now 300 employees want ChatGPT Enterprise. Does the existing BAA carry over to ChatGPT Enterprise, or do we need a separate one?';
+    expect(detect(one(text)).caseId).toBe('enterprise');
+  });
+
+  it('reads HIPAA ruled out as no BAA question', () => {
+    const text =
+      'Estamos fazendo um piloto com a API, sem dados de pacientes. O nosso DPO pediu o DPA de vocês. Não temos operação nos EUA, então nada de HIPAA aqui.';
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+
+  it('reads a rejection written in Polish or Chinese', () => {
+    expect(detect(one('Wniosek o BAA został odrzucony. Dlaczego?')).caseId).toBe('rejected');
+    expect(detect(one('我们的BAA申请被拒，请问原因？')).caseId).toBe('rejected');
+  });
+});
+
+describe('answers and parties, in detail', () => {
+  it('lets an ordinal answer outweigh the other product named in passing', () => {
+    const question =
+      'Is the BAA for ChatGPT Enterprise (the workspace your staff would log into), or for the API platform (your software calling our models)?';
+    const reply =
+      'The second one. Our engineers built a claims-coding assistant that calls your models, nobody at Northgate logs into ChatGPT for work.';
+    expect(detect(answered(reply, question)).caseId).toBe('api');
+  });
+
+  it('never reads "last month" as the last option offered', () => {
+    const reply = 'Neither, actually. We applied for the API BAA last month and got a no. Can we re-apply?';
+    expect(detect(answered(reply)).caseId).toBe('rejected');
+  });
+
+  it('reads "mit Ihnen" as us, not as another party', () => {
+    expect(detect(one('Hallo, wir möchten einen BAA mit Ihnen abschließen.')).caseId).toBe('unclear');
+  });
+
+  it('reads a customer under a BAA with us, asking about an outage, as no request', () => {
+    const text =
+      'Our calls to /v1/responses return 500s. We are under a BAA with you and these requests contain PHI. Is there an incident?';
+    expect(detect(one(text, 'API 500 errors')).caseId).toBe('other');
+  });
+});
+
+describe('a product ruled out after it is named', () => {
+  it('reads "ChatGPT isn\'t something our IT team allows" beside "our own application" as the API', () => {
+    const question =
+      'Are you planning to send PHI through the OpenAI API from your own application, or are you looking at ChatGPT Enterprise for your staff?';
+    const reply =
+      "Our own application. ChatGPT isn't something our IT team allows on company laptops anyway.";
+    expect(detect(answered(reply, question)).caseId).toBe('api');
+  });
+});

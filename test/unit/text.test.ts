@@ -1,7 +1,9 @@
+import { fc, it as fcIt } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../../src/detect/normalize';
 import { htmlToText, looksLikeHtml } from '../../src/text/html';
 import { MARKUP_HEAD, readText, TEXT_HEAD, TEXT_TAIL } from '../../src/text/ceiling';
+import { sameUpToWhitespace } from '../../src/text/whitespace';
 import { HTML_CASES } from '../support/htmlCases';
 
 describe('htmlToText in Node (parse5): the shared table of cases', () => {
@@ -34,6 +36,16 @@ describe('readText: what detection reads of one message', () => {
     expect(readText('<p>BAA</p>', false)).toBe('BAA');
     expect(readText('a &amp; b', false)).toBe('a &amp; b');
     expect(readText('a &amp; b', true)).toBe('a & b');
+  });
+
+  it('keeps the lines of a plain reply whose header quotes addresses that start like a tag', () => {
+    const body =
+      'La prima, grazie.\n\nDa: OpenAI Support <support@openai.com>\nA: Andrea <a.galli@labsoft.it>';
+    expect(looksLikeHtml(body)).toBe(false);
+    expect(looksLikeHtml('Cc: <p.smith@clinic.org>, <br-team@clinic.org>')).toBe(false);
+    expect(readText(body, false)).toBe(body);
+    expect(looksLikeHtml('Hello<br>there')).toBe(true);
+    expect(looksLikeHtml('<a href="https://x.org">x</a>')).toBe(true);
   });
 
   it('reads a short message whole', () => {
@@ -74,5 +86,36 @@ describe('foldForMatching', () => {
     expect(folded).toContain('unicode api');
     expect(folded).toContain("don't");
     expect(folded).toContain('事業提携契約');
+  });
+});
+
+describe('sameUpToWhitespace', () => {
+  const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const pieces = fc.constantFrom(
+    'a',
+    'B',
+    'ab',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\r\n',
+    '\u00a0',
+    '\u2028',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    'é',
+  );
+  const text = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  fcIt.prop([text, text])('agrees with comparing the collapsed, trimmed texts', (a, b) => {
+    expect(sameUpToWhitespace(a, b)).toBe(collapse(a) === collapse(b));
+  });
+
+  fcIt.prop([text])('holds for a text and its whitespace widened or narrowed', (a) => {
+    const widened = ` ${a.replace(/\s+/g, (run) => `${run}\t`)}\n`;
+    expect(sameUpToWhitespace(a, widened)).toBe(true);
+    expect(sameUpToWhitespace(a, `${a}x`)).toBe(false);
   });
 });

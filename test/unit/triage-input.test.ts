@@ -214,6 +214,21 @@ describe('the report', () => {
     expect(html).not.toMatch(/<script|<link|src=|url\(/i);
   });
 
+  it("shows the customer's latest own words, escaped, beside each disagreement and only there", () => {
+    const tally = new ReportTally();
+    let asked = 0;
+    const latest = (words: string) => () => {
+      asked += 1;
+      return words;
+    };
+    tally.add(result(2, 'api', 'api'), null, latest('agreed: never read'));
+    tally.add(result(4, 'api', 'enterprise'), null, latest('The <i>second</i> one, please'));
+    const html = renderReport(tally, { source: 'file', tagPrefix: 'baa', generatedAt: new Date(0) });
+    expect(html).toContain('<span class="latest">The &lt;i&gt;second&lt;/i&gt; one, please</span>');
+    expect(html).not.toContain('agreed: never read');
+    expect(asked).toBe(1);
+  });
+
   it("finds the account from a ticket's API url in the file mode", () => {
     expect(baseUrlOfTicketUrl('https://acme.zendesk.com/api/v2/tickets/7.json')).toBe(
       'https://acme.zendesk.com',
