@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openWorkspace, screenshotSidebar } from '../test/e2e/browser';
+import { launchBrowser, openWorkspace, screenshotSidebar, waitForSidebar } from '../test/e2e/browser';
 import { startWorkspace } from '../workspace/server';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -43,7 +43,7 @@ try {
       { ticket: TICKET },
       { width, height: 900 },
     );
-    await (await appFrame()).locator('#detected-case').waitFor();
+    await waitForSidebar(await appFrame());
     const file = width === 1440 ? 'workspace.png' : `workspace-${width}.png`;
     await page.screenshot({ path: `${docs}${file}` });
     console.log(`docs/${file}: the workspace at ${width}x900`);
@@ -51,7 +51,7 @@ try {
   }
   for (const scheme of ['light', 'dark'] as const) {
     const { page, appFrame } = await openWorkspace(browser, workspace.url, { ticket: TICKET, scheme });
-    await (await appFrame()).locator('#detected-case').waitFor();
+    await waitForSidebar(await appFrame());
     await screenshotSidebar(page, `${docs}sidebar-${scheme}.png`);
     console.log(`docs/sidebar-${scheme}.png: the sidebar in ${scheme} mode`);
     await page.context().close();

@@ -45,6 +45,12 @@ export interface WorkspaceOptions {
   port?: number;
   /** The built app: a folder with manifest.json and assets/iframe.html. */
   appDir?: string;
+  /**
+   * Serve the app's files (not its HTML page) and the SDK as cacheable, as a CDN serves versioned files,
+   * instead of `no-store`: the start-up benchmark's warm runs. The workspace itself never caches, so a
+   * rebuilt app shows at the next reload.
+   */
+  cacheAppFiles?: boolean;
 }
 
 export interface Workspace {
@@ -121,8 +127,17 @@ function fileUnder(dir: string, urlPath: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+const NO_STORE = 'no-store';
+const CACHEABLE = 'public, max-age=3600';
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  cache = NO_STORE,
+): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache });
   res.end(body);
 }
 
@@ -136,6 +151,7 @@ export async function startWorkspace(options: WorkspaceOptions = {}): Promise<Wo
     bundle(join(WORKSPACE_DIR, 'sdk-entry.js'), 'iife', 'ZAFClient'),
   ]);
   const hostPage = readFileSync(join(WORKSPACE_DIR, 'index.html'), 'utf8');
+  const appFileCache = options.cacheAppFiles ? CACHEABLE : NO_STORE;
   const styles = readFileSync(join(WORKSPACE_DIR, 'ui', 'workspace.css'), 'utf8');
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -147,7 +163,7 @@ export async function startWorkspace(options: WorkspaceOptions = {}): Promise<Wo
     if (path === '/workspace/workspace.css') return send(res, 200, CSS, styles);
     if (path === '/workspace/app.json')
       return send(res, 200, JSON_TYPE, JSON.stringify(appDescription(appDir)));
-    if (path === SDK_LOCAL_PATH) return send(res, 200, JS, sdkScript);
+    if (path === SDK_LOCAL_PATH) return send(res, 200, JS, sdkScript, appFileCache);
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     const file = fileUnder(appDir, path);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', `Not found: ${path}`);
@@ -156,7 +172,7 @@ export async function startWorkspace(options: WorkspaceOptions = {}): Promise<Wo
       // The built app keeps the CDN URL (production needs it); only the served copy points at the local SDK.
       return send(res, 200, type, readFileSync(file, 'utf8').replaceAll(SDK_CDN_URL, SDK_LOCAL_PATH));
     }
-    send(res, 200, type, readFileSync(file));
+    send(res, 200, type, readFileSync(file), appFileCache);
   };
 
   const port = await listen(createServer(handle), '127.0.0.1', options.port ?? DEFAULT_PORT);

@@ -7,6 +7,7 @@ import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { resize, type LoadedTicket } from '../zendesk/adapter';
 import type { ColorScheme, ZafClient, ZafRegistration } from '../zendesk/client';
 import { DEFAULT_CALL_TIMEOUT_MS, ZafUnavailableError } from '../zendesk/errors';
+import type { Arrival } from './arrival';
 import { ClientProvider, useClient } from './ClientProvider';
 import { Sidebar } from './Sidebar';
 import { ErrorState, Loading, Shell } from './States';
@@ -22,15 +23,16 @@ export interface AppProps {
    * The handshake, when the entry subscribed to it right after init (before React's first render, which
    * may come after Zendesk's answer). Otherwise the ClientProvider subscribes on its first render.
    */
-  registration?: Promise<ZafRegistration>;
+  registration?: Arrival<ZafRegistration>;
   /** The ticket's first reading, when the entry started it at the handshake (see src/startup.ts). */
-  firstLoad?: Promise<LoadedTicket>;
+  firstLoad?: Arrival<LoadedTicket>;
   /** How long any call to Zendesk may take. */
   timeoutMs?: number;
 }
 
 export function App({ client, registration, firstLoad, timeoutMs = DEFAULT_CALL_TIMEOUT_MS }: AppProps) {
-  const [scheme, setScheme] = useState<ColorScheme>('light');
+  // The agent's scheme from the first render when the first reading has already arrived: no light flash.
+  const [scheme, setScheme] = useState<ColorScheme>(() => firstLoad?.value?.colorScheme ?? 'light');
   const theme = useMemo(() => themeFor(scheme), [scheme]);
   return (
     <ThemeProvider theme={theme}>
@@ -52,7 +54,7 @@ interface TicketSidebarProps {
   scheme: ColorScheme;
   /** A state setter (stable): the theme follows the ticket's color scheme and its changes. */
   onColorScheme(scheme: ColorScheme): void;
-  firstLoad: Promise<LoadedTicket> | undefined;
+  firstLoad: Arrival<LoadedTicket> | undefined;
 }
 
 function TicketSidebar({ scheme, onColorScheme, firstLoad }: TicketSidebarProps) {

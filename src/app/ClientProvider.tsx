@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { whenRegistered } from '../zendesk/adapter';
+import type { Arrival } from './arrival';
 import type { ZafClient, ZafRegistration } from '../zendesk/client';
 import { guardClient, ZafTimeoutError } from '../zendesk/errors';
 import { ErrorState, Loading, Shell } from './States';
@@ -14,8 +15,8 @@ const ClientContext = createContext<ZafClient | null>(null);
 
 interface ClientProviderProps {
   client: ZafClient;
-  /** The handshake, when the entry already subscribed to it (see src/main.tsx). */
-  registration: Promise<ZafRegistration> | undefined;
+  /** The handshake, when the entry already subscribed to it (see src/startup.ts). */
+  registration: Arrival<ZafRegistration> | undefined;
   timeoutMs: number;
   children: ReactNode;
 }
@@ -25,14 +26,19 @@ type Registration = { status: 'waiting' } | { status: 'registered' } | { status:
 export function ClientProvider({ client, registration, timeoutMs, children }: ClientProviderProps) {
   const guarded = useMemo(() => guardClient(client, timeoutMs), [client, timeoutMs]);
   // Subscribed during the first render at the latest, before any message from Zendesk is handled.
-  const [registered] = useState(() => registration ?? whenRegistered(client));
-  const [state, setState] = useState<Registration>({ status: 'waiting' });
+  const [registered] = useState(() => registration?.promise ?? whenRegistered(client));
+  // A handshake that arrived before this first render is shown in it, without a loading state first.
+  const [state, setState] = useState<Registration>(() =>
+    registration?.arrived ? { status: 'registered' } : { status: 'waiting' },
+  );
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
     // A late handshake still counts: the error shown meanwhile gives way to the sidebar by itself.
-    void registered.then(() => current && setState({ status: 'registered' }));
+    void registered.then(
+      () => current && setState((now) => (now.status === 'registered' ? now : { status: 'registered' })),
+    );
     const timer = setTimeout(() => {
       const error = new ZafTimeoutError('the app registration');
       if (current) setState((now) => (now.status === 'waiting' ? { status: 'failed', error } : now));

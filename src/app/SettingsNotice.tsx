@@ -8,7 +8,7 @@ import { t } from '../i18n/t';
 import type { LoadedTicket } from '../zendesk/adapter';
 import { settingsNotice } from './messages';
 
-export function SettingsNotice({ loaded }: { loaded: LoadedTicket }) {
+export default function SettingsNotice({ loaded }: { loaded: LoadedTicket }) {
   const notice = settingsNotice(loaded.settingsProblems, loaded.agent.isAdmin);
   if (!notice) return null;
   return (

@@ -1,24 +1,23 @@
 /**
- * The ready state: the detected case and why, the "Case" picker, the reply preview, the actions and what
- * happened. The suggestion follows the conversation; the agent's chosen case stays until they change it.
+ * The ready state: settings problems, the detected case and why, then the reply part (the "Case" picker,
+ * the actions, the preview and what happened). The suggestion follows the conversation; the agent's
+ * chosen case stays until they change it.
+ *
+ * The suggestion renders first: the reply part is its own chunk, loaded once the suggestion is on screen
+ * (`npm run bench -- startup` measures both moments).
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { compose } from '../compose/compose';
 import { detect } from '../detect/detect';
 import type { CaseId } from '../routine/cases';
-import { replyFormat } from '../ticket/plan';
 import type { LoadedTicket } from '../zendesk/adapter';
-import { ActionBar } from './ActionBar';
-import { CasePicker } from './CasePicker';
 import { CaseSummary } from './CaseSummary';
-import { useClient } from './ClientProvider';
-import { ReadWarnings } from './ReadWarnings';
-import { ReplyPreview } from './ReplyPreview';
-import { SettingsNotice } from './SettingsNotice';
-import { useTicketActions } from './useTicketActions';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 // Admins only: its own chunk, so agents neither download nor run it (and make no macro request).
 const AdminPanel = lazy(() => import('./admin/AdminPanel'));
+const ReplyPanel = lazy(() => import('./ReplyPanel'));
+// Only when the settings have problems, which is rare: their Garden alert is not in the first chunk.
+const SettingsNotice = lazy(() => import('./SettingsNotice'));
 
 interface SidebarProps {
   loaded: LoadedTicket;
@@ -26,35 +25,35 @@ interface SidebarProps {
 }
 
 export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
-  const client = useClient();
   const detection = useMemo(() => detect(loaded.ticket), [loaded.ticket]);
   const [override, setOverride] = useState<CaseId | null>(null);
-  const caseId = override ?? detection.caseId;
-  const reply = useMemo(
-    () => compose(caseId, loaded.settings, { requesterName: loaded.ticket.requester?.name }),
-    [caseId, loaded.settings, loaded.ticket.requester?.name],
-  );
-  const actions = useTicketActions(client, loaded, reply, detection.caseId);
+  const suggestionShown = useAfterFirstPaint();
 
   return (
     <>
       {/* Settings problems first: an admin must not have to scroll past a long preview to find them. */}
-      <SettingsNotice loaded={loaded} />
-      {loaded.agent.isAdmin && (
+      {loaded.settingsProblems.length > 0 && (
+        <Suspense fallback={null}>
+          <SettingsNotice loaded={loaded} />
+        </Suspense>
+      )}
+      {loaded.agent.isAdmin && suggestionShown && (
         <Suspense fallback={null}>
           <AdminPanel settings={loaded.settings} today={new Date()} />
         </Suspense>
       )}
       <CaseSummary detection={detection} />
-      <CasePicker
-        detected={detection.caseId}
-        value={caseId}
-        onChange={(next) => setOverride(next === detection.caseId ? null : next)}
-      />
-      {/* The buttons before the preview: a long reply must not push them out of sight. */}
-      <ActionBar actions={actions} hasReply={reply.lines.length > 0} />
-      <ReplyPreview reply={reply} format={replyFormat(loaded.richText, loaded.channel)} />
-      <ReadWarnings loaded={loaded} refreshFailed={refreshFailed} />
+      {suggestionShown && (
+        <Suspense fallback={null}>
+          <ReplyPanel
+            loaded={loaded}
+            refreshFailed={refreshFailed}
+            detected={detection.caseId}
+            override={override}
+            onOverride={setOverride}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

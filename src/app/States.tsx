@@ -1,19 +1,18 @@
 /**
  * The sidebar's shell (its `main` landmark, themed) and the states shared by the registration wait and the
  * ticket read: loading (Garden skeleton lines where the suggestion will be, with a status line) and an
- * error (a Garden alert with a retry button).
+ * error (a Garden alert with a retry button, in its own chunk: see LoadError).
  */
-import { forwardRef, type ReactNode } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { forwardRef, lazy, Suspense, type ReactNode } from 'react';
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { t } from '../i18n/t';
 import type { ColorScheme } from '../zendesk/client';
-import { MessageText } from './MessageText';
-import { loadErrorMessage } from './messages';
+import type { LoadErrorProps } from './LoadError';
 import { StyledRoot } from './styled/StyledRoot';
 import { StyledSection } from './styled/StyledSection';
+
+const LoadError = lazy(() => import('./LoadError'));
 
 interface ShellProps {
   /** The agent's color scheme, when known: end-to-end tests and the workspace read it. */
@@ -43,28 +42,10 @@ export function Loading() {
   );
 }
 
-interface ErrorStateProps {
-  error: unknown;
-  /** Shown as "Try again" when the failed step can be repeated. */
-  onRetry?: () => void;
-}
-
-export function ErrorState({ error, onRetry }: ErrorStateProps) {
+export function ErrorState(props: LoadErrorProps) {
   return (
-    <StyledSection>
-      <Alert type="error">
-        <Alert.Title>
-          <h2>{t('error.title')}</h2>
-        </Alert.Title>
-        <MessageText message={loadErrorMessage(error)} />
-      </Alert>
-      {onRetry && (
-        <div>
-          <Button size="small" onClick={onRetry}>
-            {t('retry')}
-          </Button>
-        </div>
-      )}
-    </StyledSection>
+    <Suspense fallback={null}>
+      <LoadError {...props} />
+    </Suspense>
   );
 }

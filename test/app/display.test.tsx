@@ -212,7 +212,7 @@ describe('settings problems', () => {
 
   it('are shown to admins at the top, by the labels they see in Zendesk', async () => {
     await renderSidebar({ currentUser: { ...AGENT, role: 'admin' }, settings: bad });
-    const notice = screen.getByRole('note', { name: 'App settings' });
+    const notice = await screen.findByRole('note', { name: 'App settings' });
     expect(
       within(notice).getByText('Some app settings are invalid; their defaults are used until you fix them:'),
     ).toBeTruthy();
@@ -225,7 +225,7 @@ describe('settings problems', () => {
 
   it('are one short line for agents, and the defaults are used', async () => {
     const { fake } = await renderSidebar({ settings: bad });
-    const notice = screen.getByRole('note', { name: 'App settings' });
+    const notice = await screen.findByRole('note', { name: 'App settings' });
     expect(notice.textContent).toBe(
       "Some of this app's settings are invalid, so their defaults are used: an admin should check the app's settings.",
     );

@@ -1,5 +1,10 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Parts of the sidebar are chunks it imports when they are shown (the reply part, errors, settings
+// problems): the first import in a test file transforms them and styles their Garden components, seconds
+// on a busy two-core machine, past Testing Library's 1 s default for findBy and waitFor.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no matchMedia; Garden's theming reads the system color scheme through it at import time.
 if (typeof window.matchMedia !== 'function') {

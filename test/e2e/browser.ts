@@ -7,6 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 
+import { t } from '../../src/i18n/t';
+
 export { launchBrowser } from './chromium';
 
 export interface WorkspacePage {
@@ -68,10 +70,20 @@ export async function appFrame(page: Page): Promise<Frame> {
 }
 
 /**
+ * Waits until the sidebar is whole: the suggestion shows first, then the reply part (the "Case" picker,
+ * the buttons and the preview), a chunk the app loads once the suggestion is on screen.
+ */
+export async function waitForSidebar(frame: Frame): Promise<void> {
+  await frame.locator('#detected-case').waitFor();
+  await frame.getByRole('group', { name: t('actions') }).waitFor();
+}
+
+/**
  * The sidebar as the agent sees it, whole, saved as a PNG at `path`: the window is made tall enough for
  * the app's full height, and the picture is cut to the apps column.
  */
 export async function screenshotSidebar(page: Page, path: string): Promise<void> {
+  await settledHeight(page);
   const frameHeight = await page.$eval(
     'iframe[data-testid="app-frame"]',
     (frame) => frame.getBoundingClientRect().height,
@@ -84,4 +96,18 @@ export async function screenshotSidebar(page: Page, path: string): Promise<void>
   const clip = { x: aside.x, y: aside.y, width: aside.width, height: frame.y + frame.height + 12 - aside.y };
   mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, clip });
+}
+
+/** Waits until the app's iframe is as tall as the sidebar in it (the app asks Zendesk to resize it). */
+async function settledHeight(page: Page): Promise<void> {
+  const frame = await appFrame(page);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const [outer, inner] = await Promise.all([
+      page.$eval('iframe[data-testid="app-frame"]', (element) => element.getBoundingClientRect().height),
+      frame.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0)),
+    ]);
+    if (Math.abs(outer - inner) < 1) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The app iframe never took the height of the sidebar');
 }

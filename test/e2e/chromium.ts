@@ -65,8 +65,10 @@ export async function resolveChromium(found = findChromium(process.env, process.
   return { source: found.source, path: found.path ?? (await packagedChromiumPath()) };
 }
 
+/** `extraArgs`: more Chromium switches, e.g. `--site-per-process` for the start-up benchmark. */
 export async function launchBrowser(
   found = findChromium(process.env, process.platform, existsSync),
+  extraArgs: readonly string[] = [],
 ): Promise<Browser> {
   const { path } = await resolveChromium(found);
   return chromium.launch({
@@ -80,6 +82,7 @@ export async function launchBrowser(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { t } from '../../src/i18n/t';
 import en from '../../translations/en.json';
 import { SDK_CDN_URL } from '../../workspace/server';
-import { launchBrowser, openWorkspace, type WorkspacePage } from './browser';
+import { launchBrowser, openWorkspace, waitForSidebar, type WorkspacePage } from './browser';
 
 const BUILT_PAGE = readFileSync(new URL('../../dist/assets/iframe.html', import.meta.url), 'utf8');
 
@@ -68,7 +68,7 @@ async function open(host: Host, query: Record<string, string>): Promise<Opened> 
   const workspace = await openWorkspace(browser, host.url, query);
   opened.push(workspace);
   const frame = await workspace.appFrame();
-  await frame.locator('#detected-case').waitFor();
+  await waitForSidebar(frame);
   const call = (method: string, ...args: unknown[]) =>
     workspace.page.evaluate(
       ([api, name, rest]) => {

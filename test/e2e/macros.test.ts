@@ -7,7 +7,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n/t';
 import en from '../../translations/en.json';
-import { launchBrowser, openWorkspace, type WorkspacePage } from './browser';
+import { launchBrowser, openWorkspace, waitForSidebar, type WorkspacePage } from './browser';
 
 const baseUrl = inject('workspaceUrl');
 let browser: Browser;
@@ -31,7 +31,7 @@ async function open(role: string): Promise<WorkspacePage & { frame: Frame }> {
   const workspace = await openWorkspace(browser, baseUrl, { ticket: '101', role });
   opened.push(workspace);
   const frame = await workspace.appFrame();
-  await frame.locator('#detected-case').waitFor();
+  await waitForSidebar(frame);
   return { ...workspace, frame };
 }
 
@@ -45,7 +45,7 @@ async function changeSetting(workspace: WorkspacePage, label: string, value: str
   await panel.getByRole('button', { name: 'Apply and reload the app' }).click();
   await expect.poll(() => page.evaluate(() => window.__workspace.loads)).toBe(loads + 1);
   const frame = await workspace.appFrame();
-  await frame.locator('#detected-case').waitFor();
+  await waitForSidebar(frame);
   return frame;
 }
 

@@ -17,7 +17,13 @@ import { CURRENT_AGENTS } from '../../workspace/fixtures/people';
 import { HOSTILE_FLAG, sampleTickets } from '../../workspace/fixtures/tickets';
 import type { TicketState } from '../../workspace/host/model';
 import { SDK_CDN_URL } from '../../workspace/server';
-import { launchBrowser, openWorkspace, screenshotSidebar, type WorkspacePage } from './browser';
+import {
+  launchBrowser,
+  openWorkspace,
+  screenshotSidebar,
+  waitForSidebar,
+  type WorkspacePage,
+} from './browser';
 
 const baseUrl = inject('workspaceUrl');
 // Pictures of what the tests saw, for looking at after a run: in the ignored test-results/, so `npm test`
@@ -55,7 +61,7 @@ async function open(query: Record<string, string>): Promise<Opened> {
   const workspace = await openWorkspace(browser, baseUrl, query);
   opened.push(workspace);
   const frame = await workspace.appFrame();
-  await frame.locator('#detected-case').waitFor();
+  await waitForSidebar(frame);
   return { ...workspace, frame, state: () => workspace.page.evaluate(() => window.__workspace.state()) };
 }
 
@@ -226,7 +232,7 @@ describe('settings and a slow host', () => {
     await panel.getByRole('button', { name: 'Apply and reload the app' }).click();
     await expect.poll(() => page.evaluate(() => window.__workspace.loads)).toBe(2);
     const frame = await workspace.appFrame();
-    await frame.locator('#detected-case').waitFor();
+    await waitForSidebar(frame);
     await clickAndWait(frame, t('apply'), appliedText);
     const { settings } = parseSettings({
       ...DEFAULT_RAW_SETTINGS,
@@ -286,7 +292,7 @@ describe('safety', () => {
     for (const { id } of sampleTickets()) {
       await page.locator(`[data-ticket-id="${id}"]`).click();
       const current = await (await page.waitForSelector('iframe[data-testid="app-frame"]')).contentFrame();
-      await current?.locator('#detected-case').waitFor();
+      if (current) await waitForSidebar(current);
     }
     await frame.page().waitForLoadState('networkidle');
     expect(outside).toEqual([]);
