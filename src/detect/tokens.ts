@@ -144,8 +144,11 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
         // is made on the way.
         let hash = hashStep(0, code);
         end = i + 1;
-        for (let next = codeAt(folded, end); classOf(next) === WORD; next = codeAt(folded, ++end)) {
+        while (end < folded.length) {
+          const next = folded.charCodeAt(end);
+          if (classOf(next) !== WORD) break;
           hash = hashStep(hash, next);
+          end++;
         }
         if (
           codeAt(folded, end) === 0x27 &&

@@ -33,7 +33,8 @@ export class LineStarts {
 
   /** Whether `line` starts with one of the markers. */
   startWith(line: string): boolean {
-    return this.candidates(line).some((marker) => line.startsWith(marker));
+    for (const marker of this.candidates(line)) if (line.startsWith(marker)) return true;
+    return false;
   }
 }
 
