@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { compose } from '../compose/compose';
 import type { CaseId } from '../routine/cases';
+import { settingsOf } from '../routine/settings';
 import { replyFormat } from '../ticket/plan';
 import type { LoadedTicket } from '../zendesk/adapter';
 import { ActionBar } from './ActionBar';
@@ -34,9 +35,10 @@ export default function ReplyPanel({
 }: ReplyPanelProps) {
   const client = useClient();
   const caseId = override ?? detected;
+  const { settings } = settingsOf(loaded.settingsInput);
   const reply = useMemo(
-    () => compose(caseId, loaded.settings, { requesterName: loaded.ticket.requester?.name }),
-    [caseId, loaded.settings, loaded.ticket.requester?.name],
+    () => compose(caseId, settings, { requesterName: loaded.ticket.requester?.name }),
+    [caseId, settings, loaded.ticket.requester?.name],
   );
   const actions = useTicketActions(client, loaded, reply, detected);
 

@@ -1,15 +1,17 @@
 /**
  * Invalid settings, at the top of the sidebar, as a Garden warning: admins see each problem by the label
  * they know from the app's settings page; agents see one short line telling them an admin should look.
+ * Nothing when the settings are valid. Its own chunk, with the settings' parser.
  */
 import { Alert } from '@zendeskgarden/react-notifications';
 import { UnorderedList } from '@zendeskgarden/react-typography';
 import { t } from '../i18n/t';
+import { settingsOf } from '../routine/settings';
 import type { LoadedTicket } from '../zendesk/adapter';
 import { settingsNotice } from './messages';
 
 export default function SettingsNotice({ loaded }: { loaded: LoadedTicket }) {
-  const notice = settingsNotice(loaded.settingsProblems, loaded.agent.isAdmin);
+  const notice = settingsNotice(settingsOf(loaded.settingsInput).problems, loaded.agent.isAdmin);
   if (!notice) return null;
   return (
     <Alert type="warning" role="note" aria-label={t('settings.title')} data-testid="settings-notice">

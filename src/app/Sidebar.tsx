@@ -16,7 +16,7 @@ import { useAfterFirstPaint } from './useAfterFirstPaint';
 // Admins only: its own chunk, so agents neither download nor run it (and make no macro request).
 const AdminPanel = lazy(() => import('./admin/AdminPanel'));
 const ReplyPanel = lazy(() => import('./ReplyPanel'));
-// Only when the settings have problems, which is rare: their Garden alert is not in the first chunk.
+// Shows nothing unless the settings have problems, which is rare; it brings the settings' parser.
 const SettingsNotice = lazy(() => import('./SettingsNotice'));
 
 interface SidebarProps {
@@ -32,14 +32,14 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
   return (
     <>
       {/* Settings problems first: an admin must not have to scroll past a long preview to find them. */}
-      {loaded.settingsProblems.length > 0 && (
+      {suggestionShown && (
         <Suspense fallback={null}>
           <SettingsNotice loaded={loaded} />
         </Suspense>
       )}
       {loaded.agent.isAdmin && suggestionShown && (
         <Suspense fallback={null}>
-          <AdminPanel settings={loaded.settings} today={new Date()} />
+          <AdminPanel settingsInput={loaded.settingsInput} today={new Date()} />
         </Suspense>
       )}
       <CaseSummary detection={detection} />

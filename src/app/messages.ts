@@ -10,7 +10,7 @@ import { t, type UiKey } from '../i18n/t';
 import type { SettingProblem } from '../routine/settings';
 import type { ApplyNotice, TicketChange, TicketStatus } from '../ticket/changes';
 import type { UndoNotice } from '../ticket/transaction';
-import { WrongTicketError, type ReadGap } from '../zendesk/adapter';
+import type { ReadGap } from '../zendesk/adapter';
 import {
   reasonOf,
   ZafCallError,
@@ -18,6 +18,7 @@ import {
   ZafTimeoutError,
   ZafUnavailableError,
 } from '../zendesk/errors';
+import { WrongTicketError } from '../zendesk/ticketActions';
 import type { Outcome } from './useTicketActions';
 
 export interface Message {

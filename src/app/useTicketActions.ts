@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Reply } from '../compose/compose';
 import type { CaseId } from '../routine/cases';
+import { settingsOf } from '../routine/settings';
 import type { ApplyNotice, TicketChange, TicketState, TicketStatus } from '../ticket/changes';
 import { copiesSent, duplicateOf, planApply, planInsert, replyFormat, type PlanInput } from '../ticket/plan';
 import {
@@ -19,15 +20,9 @@ import {
   type Unapplied,
   type UndoNotice,
 } from '../ticket/transaction';
-import {
-  completeTicket,
-  onSubmitted,
-  readClickState,
-  readState,
-  ticketPort,
-  type LoadedTicket,
-} from '../zendesk/adapter';
+import { completeTicket, type LoadedTicket } from '../zendesk/adapter';
 import type { ZafClient } from '../zendesk/client';
+import { onSubmitted, readClickState, readState, ticketPort } from '../zendesk/ticketActions';
 
 export type Outcome =
   | { kind: 'applied' | 'inserted'; notices: ApplyNotice[] }
@@ -100,7 +95,7 @@ export function useTicketActions(
         reply,
         state: before,
         agent: known.agent,
-        settings: known.settings,
+        settings: settingsOf(known.settingsInput).settings,
         // The agent may have switched the composer since the ticket was read.
         format: replyFormat(click.richText, click.channel ?? known.channel),
         sentReplies: known.sentReplies,

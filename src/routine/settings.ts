@@ -196,6 +196,18 @@ export function isIsoDate(value: string): boolean {
 
 export const DEFAULT_SETTINGS: RoutineSettings = parseSettings({}).settings;
 
+const parsed = new WeakMap<object, ParsedSettings>();
+
+/** parseSettings, once per settings object: every part of the sidebar that uses them asks. */
+export function settingsOf(input: Readonly<Record<string, unknown>>): ParsedSettings {
+  let result = parsed.get(input);
+  if (!result) {
+    result = parseSettings(input);
+    parsed.set(input, result);
+  }
+  return result;
+}
+
 type Problems = SettingProblem[];
 
 export function parseSettings(raw: Readonly<Record<string, unknown>> | null | undefined): ParsedSettings {

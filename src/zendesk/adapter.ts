@@ -1,16 +1,14 @@
 /**
- * The one module that talks to Zendesk (ZAF). It reads the open ticket into the domain types, carries out
- * ticket changes one at a time for src/ticket/transaction.ts, and relays the events the sidebar needs.
- * Every call goes through guardClient (timeouts, typed errors); every change is bound to the ticket that
- * was analysed, because agents keep several tickets open in tabs.
+ * The adapter: the one layer that talks to Zendesk (ZAF). This module reads the open ticket into the
+ * domain types and relays the events the sidebar needs; ticketActions.ts carries out ticket changes, bound
+ * to the ticket that was analysed, and macroPort.ts reads and updates the app's macros. They are apart so
+ * that each loads with the part of the sidebar that uses it: this one is all the first suggestion needs.
+ * Every call goes through guardClient (timeouts, typed errors).
  */
-import type { InstalledMacro, MacroPort } from '../macros/sync';
-import { parseSettings, type RoutineSettings, type SettingProblem } from '../routine/settings';
-import type { CommentType, TicketChange, TicketState, TicketStatus } from '../ticket/changes';
+import type { CommentType, TicketState, TicketStatus } from '../ticket/changes';
 import { channelOf } from '../ticket/fromZendesk';
 import type { Agent } from '../ticket/plan';
 import type { Channel, Ticket, TicketComment } from '../ticket/ticket';
-import type { TicketPort } from '../ticket/transaction';
 import type {
   ColorScheme,
   ZafClient,
@@ -19,10 +17,9 @@ import type {
   ZafGetResult,
   ZafPath,
   ZafRegistration,
-  ZafRequirement,
   ZafUser,
 } from './client';
-import { guardClient, reasonOf, ZafCallError, ZafPathError } from './errors';
+import { guardClient, reasonOf, ZafPathError } from './errors';
 
 export const LOAD_PATHS = [
   'ticket.id',
@@ -52,22 +49,12 @@ export const STATE_PATHS = [
   'comment.type',
 ] as const satisfies readonly ZafPath[];
 
-/** The composer's mode and the channel: the agent may switch them, so they are read again at each click. */
-export const COMPOSER_PATHS = ['comment.useRichText', 'ticket.via'] as const satisfies readonly ZafPath[];
-
 /** Parts of the ticket Zendesk could not give; the sidebar says what it worked without. */
 export type ReadGap =
   'comments' | 'subject' | 'description' | 'requester' | 'channel' | 'role' | 'draft' | 'publicity';
 
 export interface AgentInfo extends Agent {
   isAdmin: boolean;
-}
-
-/** What the sidebar knows of the composer at a click: the draft's format follows it. */
-export interface ClickState {
-  state: TicketState;
-  richText: boolean;
-  channel: Channel | undefined;
 }
 
 export interface LoadedTicket {
@@ -78,8 +65,11 @@ export interface LoadedTicket {
   channel: Channel | undefined;
   richText: boolean;
   colorScheme: ColorScheme;
-  settings: RoutineSettings;
-  settingsProblems: SettingProblem[];
+  /**
+   * The installation's settings as Zendesk gives them. Parsed with `settingsOf` (src/routine/settings.ts)
+   * by the parts that use them, which all load after the first suggestion: it does not need them.
+   */
+  settingsInput: Readonly<Record<string, unknown>>;
   /** HTML of the public comments agents already sent, to warn before the same reply goes out twice. */
   sentReplies: string[];
   gaps: ReadGap[];
@@ -88,17 +78,6 @@ export interface LoadedTicket {
    * agent is a light agent. The first suggestion does not wait for it; the buttons do.
    */
   complete: boolean;
-}
-
-/** The host shows another ticket than the one analysed (the agent switched tabs). */
-export class WrongTicketError extends Error {
-  override name = 'WrongTicketError';
-  constructor(
-    readonly expected: number,
-    readonly actual: unknown,
-  ) {
-    super(`This sidebar analysed ticket ${expected}, but Zendesk now shows ticket ${String(actual)}.`);
-  }
 }
 
 /** Waits for the SDK's handshake; subscribe before rendering, as nothing may be called before it. */
@@ -129,7 +108,6 @@ export async function loadTicket(raw: ZafClient): Promise<LoadedTicket> {
   };
   if (requester) ticket.requester = { name: requester.name, locale: requester.locale };
   if (channel) ticket.channel = channel;
-  const { settings, problems } = parseSettings(metadata.settings);
   return {
     ticketId,
     ticket,
@@ -139,8 +117,7 @@ export async function loadTicket(raw: ZafClient): Promise<LoadedTicket> {
     // Zendesk's composer is rich text unless the ticket is a messaging conversation.
     richText: result['comment.useRichText'] ?? true,
     colorScheme: result.colorScheme === 'dark' ? 'dark' : 'light',
-    settings,
-    settingsProblems: problems,
+    settingsInput: metadata.settings ?? {},
     sentReplies: sentRepliesOf(comments),
     gaps,
     // A messaging conversation has no internal notes to find, but the role is still to be checked.
@@ -250,76 +227,6 @@ function sentRepliesOf(comments: readonly TicketComment[]): string[] {
     .map((comment) => comment.body);
 }
 
-/** The ticket's fields as they are right now: read again right before applying or undoing. */
-export async function readState(raw: ZafClient, ticketId: number): Promise<TicketState> {
-  return (await readClickState(raw, ticketId)).state;
-}
-
-/** The ticket's fields and the composer's mode and channel, in one call, right before a change. */
-export async function readClickState(raw: ZafClient, ticketId: number): Promise<ClickState> {
-  const client = guardClient(raw);
-  const result = await client.get([...STATE_PATHS, ...COMPOSER_PATHS]);
-  const actual = required(result, 'ticket.id');
-  if (actual !== ticketId) throw new WrongTicketError(ticketId, actual);
-  for (const path of STATE_PATHS) required(result, path);
-  return {
-    state: stateOf(ticketId, result, required(result, 'comment.text')),
-    richText: result['comment.useRichText'] ?? true,
-    channel: channelOf(result['ticket.via']?.channel),
-  };
-}
-
-/** Carries out one change at a time on the analysed ticket, refusing when the host shows another one. */
-export function ticketPort(raw: ZafClient, ticketId: number): TicketPort {
-  const client = guardClient(raw);
-  return {
-    async apply(change: TicketChange): Promise<void> {
-      const actual = required(await client.get('ticket.id'), 'ticket.id');
-      if (actual !== ticketId) throw new WrongTicketError(ticketId, actual);
-      await carryOut(client, change);
-    },
-  };
-}
-
-async function carryOut(client: ZafClient, change: TicketChange): Promise<void> {
-  switch (change.kind) {
-    case 'appendToDraft':
-      if (change.format === 'html') await client.invoke('comment.appendHtml', change.content);
-      else await client.invoke('comment.appendText', change.content);
-      return;
-    case 'setDraft':
-      await client.set('comment.text', change.content);
-      return;
-    case 'setCommentType':
-      await client.set('comment.type', change.commentType);
-      return;
-    case 'addTags':
-      await client.invoke('ticket.tags.add', change.tags);
-      return;
-    case 'setTags':
-      await client.set('ticket.tags', change.tags);
-      return;
-    case 'setStatus':
-      await client.set('ticket.status', change.status);
-      return;
-    case 'setAssignee':
-      await client.set('ticket.assignee', assigneeValue(change));
-      return;
-  }
-}
-
-/** `{groupId, userId}` as Zendesk documents it; `{groupId}` alone leaves the ticket unassigned. */
-function assigneeValue(change: Extract<TicketChange, { kind: 'setAssignee' }>) {
-  if (change.groupId === null) {
-    // No group known: the user alone is the best left to send (older hosts accept it).
-    if (change.userId !== null) return { userId: change.userId } as unknown as { groupId: number };
-    throw new ZafCallError('set ticket.assignee', 'the ticket has no group to leave it in');
-  }
-  return change.userId === null
-    ? { groupId: change.groupId }
-    : { groupId: change.groupId, userId: change.userId };
-}
-
 export interface TicketEvents {
   /** A comment or message was added, or the ticket was changed elsewhere: detect again. */
   onConversationChanged(): void;
@@ -348,13 +255,6 @@ export function subscribe(client: ZafClient, events: TicketEvents): () => void {
   };
 }
 
-/** Calls `handler` whenever the agent submits the ticket; returns the unsubscribe function. */
-export function onSubmitted(client: ZafClient, handler: () => void): () => void {
-  const listener = () => handler();
-  client.on('ticket.submit.done', listener);
-  return () => client.off('ticket.submit.done', listener);
-}
-
 /** Sizes the sidebar iframe to its content. */
 export async function resize(raw: ZafClient, heightPx: number): Promise<void> {
   await guardClient(raw).invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` });
@@ -365,7 +265,8 @@ function schemeOf(payload: unknown): ColorScheme {
   return value === 'dark' ? 'dark' : 'light';
 }
 
-function stateOf(
+/** The ticket's fields from a `get` of STATE_PATHS, with the draft as read. */
+export function stateOf(
   ticketId: number,
   result: ZafGetResult<(typeof STATE_PATHS)[number]>,
   draft: string,
@@ -410,7 +311,8 @@ function messageOf(message: ZafConversationMessage): TicketComment[] {
   return [{ authorRole, public: true, body: content, html }];
 }
 
-function required<R extends ZafGetResult<ZafPath>, P extends ZafPath & keyof R>(
+/** A path's value, or a ZafPathError saying why Zendesk gave none. */
+export function required<R extends ZafGetResult<ZafPath>, P extends ZafPath & keyof R>(
   result: R,
   path: P,
 ): NonNullable<R[P]> {
@@ -434,91 +336,4 @@ function optional<R extends ZafGetResult<ZafPath>, P extends ZafPath & keyof R>(
     return undefined;
   }
   return value;
-}
-
-/**
- * The app's macros through the agent's own Zendesk (issue 10). Only the admin's sidebar calls these.
- * Requirement ids come from `requirement:<identifier>` (as Zendesk's requirements sample app reads them),
- * and, for any the host does not give, from the installation's requirements list over REST.
- */
-export function macroPort(raw: ZafClient): MacroPort {
-  const client = guardClient(raw);
-  return {
-    async requirementIds(keys) {
-      const ids = new Map<string, number>();
-      const paths = keys.map((key) => `requirement:${key}` as const);
-      const result = await client.get(paths).catch(() => null);
-      for (const key of keys) {
-        const id = result?.[`requirement:${key}`]?.requirement_id;
-        if (typeof id === 'number') ids.set(key, id);
-      }
-      if (ids.size === keys.length) return ids;
-      const { installationId } = await client.metadata();
-      if (installationId === undefined) return ids;
-      const body = await client.request({
-        url: `/api/v2/apps/installations/${installationId}/requirements.json`,
-        type: 'GET',
-        dataType: 'json',
-      });
-      const listed = (body as { requirements?: unknown } | null)?.requirements;
-      for (const entry of Array.isArray(listed) ? (listed as ZafRequirement[]) : []) {
-        const { identifier, requirement_id: id, requirement_type: type } = entry;
-        if (typeof identifier !== 'string' || typeof id !== 'number' || ids.has(identifier)) continue;
-        if (keys.includes(identifier) && (type === undefined || type === 'macros')) ids.set(identifier, id);
-      }
-      return ids;
-    },
-    async getMacro(id) {
-      try {
-        const body = await client.request({
-          url: `/api/v2/macros/${id}.json`,
-          type: 'GET',
-          dataType: 'json',
-        });
-        return installedMacroOf(body, id);
-      } catch (error) {
-        if (httpStatusOf(error) === 404) return null;
-        throw plainError(error);
-      }
-    },
-    async putMacro(id, macro) {
-      await client
-        .request({
-          url: `/api/v2/macros/${id}.json`,
-          type: 'PUT',
-          dataType: 'json',
-          contentType: 'application/json',
-          data: JSON.stringify({ macro }),
-        })
-        .catch((error: unknown) => {
-          throw plainError(error);
-        });
-    },
-  };
-}
-
-function installedMacroOf(body: unknown, id: number): InstalledMacro {
-  const macro = (body as { macro?: { title?: unknown; actions?: unknown } } | null)?.macro;
-  const actions = Array.isArray(macro?.actions)
-    ? (macro.actions as { field?: unknown; value?: unknown }[])
-    : [];
-  return {
-    id,
-    title: typeof macro?.title === 'string' ? macro.title : '',
-    actions: actions.flatMap((action) =>
-      typeof action.field === 'string' ? [{ field: action.field, value: action.value }] : [],
-    ),
-  };
-}
-
-/** "HTTP 403 Forbidden", not "Zendesk refused request /api/…": admins read it beside the macro's title. */
-function plainError(error: unknown): unknown {
-  return error instanceof ZafCallError ? new Error(error.reason, { cause: error }) : error;
-}
-
-/** The HTTP status of a failed request (the SDK rejects with an xhr-like object, kept as the cause). */
-function httpStatusOf(error: unknown): number | undefined {
-  const source = error instanceof Error && error.cause !== undefined ? error.cause : error;
-  const status = (source as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
 }

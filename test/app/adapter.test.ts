@@ -4,13 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TicketChange } from '../../src/ticket/changes';
-import {
-  completeTicket,
-  loadTicket,
-  readState,
-  ticketPort,
-  WrongTicketError,
-} from '../../src/zendesk/adapter';
+import { settingsOf } from '../../src/routine/settings';
+import { completeTicket, loadTicket } from '../../src/zendesk/adapter';
 import type { ZafClient } from '../../src/zendesk/client';
 import {
   guardClient,
@@ -19,6 +14,7 @@ import {
   ZafPathError,
   ZafTimeoutError,
 } from '../../src/zendesk/errors';
+import { readState, ticketPort, WrongTicketError } from '../../src/zendesk/ticketActions';
 import { AGENT, FakeZafClient, REQUESTER } from '../support/fakeZafClient';
 
 describe('loadTicket', () => {
@@ -72,8 +68,9 @@ describe('loadTicket', () => {
       defaultGroupId: 360001,
     });
     expect(loaded.sentReplies).toEqual(['<p>Which product?</p>']);
-    expect(loaded.settingsProblems.map((p) => p.code)).toEqual(['invalid_email']);
-    expect(loaded.settings.baaEmail).toBe('baa@openai.com');
+    const { settings, problems } = settingsOf(loaded.settingsInput);
+    expect(problems.map((p) => p.code)).toEqual(['invalid_email']);
+    expect(settings.baaEmail).toBe('baa@openai.com');
     expect(loaded.gaps).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ import {
   parseSettings,
   SETTING_MAX_LENGTH,
   SETTING_NAMES,
+  settingsOf,
 } from '../../src/routine/settings';
 
 describe('parseSettings: missing settings', () => {
@@ -336,5 +337,18 @@ describe('endpoint list staleness', () => {
     expect(isEndpointListStale('2026-11-15', 1, day('2026-12-14'))).toBe(false);
     expect(isEndpointListStale('2026-11-15', 1, day('2026-12-15'))).toBe(true);
     expect(isEndpointListStale('not a date', 1, day('2030-01-01'))).toBe(false);
+  });
+});
+
+describe('settingsOf', () => {
+  it('parses a settings object once, so every part of the sidebar sees the same settings', () => {
+    const input = { baaEmail: 'legal@example.com', tagPrefix: 'Bad Prefix' };
+    const first = settingsOf(input);
+    expect(first).toEqual(parseSettings(input));
+    expect(settingsOf(input)).toBe(first);
+    // Another reading brings another object: it is parsed for itself.
+    expect(settingsOf({ ...input, baaEmail: 'other@example.com' }).settings.baaEmail).toBe(
+      'other@example.com',
+    );
   });
 });

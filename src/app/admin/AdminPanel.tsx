@@ -8,12 +8,19 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { t } from '../../i18n/t';
 import type { MacroCheck, MacroDifference, MacroUpdate } from '../../macros/sync';
 import { isEndpointListStale } from '../../routine/endpoints';
-import type { RoutineSettings } from '../../routine/settings';
+import { settingsOf } from '../../routine/settings';
 import { useClient } from '../ClientProvider';
 import { type MacroSync, useMacroSync } from './useMacroSync';
 
-export default function AdminPanel({ settings, today }: { settings: RoutineSettings; today: Date }) {
+interface AdminPanelProps {
+  /** The installation's settings as Zendesk gives them (LoadedTicket.settingsInput). */
+  settingsInput: Readonly<Record<string, unknown>>;
+  today: Date;
+}
+
+export default function AdminPanel({ settingsInput, today }: AdminPanelProps) {
   const client = useClient();
+  const { settings } = settingsOf(settingsInput);
   const { sync, update } = useMacroSync(client, settings);
   const { verifiedOn, sourceUrl } = settings.endpointList;
   const stale = isEndpointListStale(verifiedOn, settings.endpointsMaxAgeMonths, today);

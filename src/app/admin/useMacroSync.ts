@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildMacros, type MacroRequirements } from '../../macros/macros';
 import { checkMacros, type MacroCheck, type MacroUpdate, updateMacros } from '../../macros/sync';
 import type { RoutineSettings } from '../../routine/settings';
-import { macroPort } from '../../zendesk/adapter';
+import { macroPort } from '../../zendesk/macroPort';
 import type { ZafClient } from '../../zendesk/client';
 import { reasonOf } from '../../zendesk/errors';
 
