@@ -46,9 +46,7 @@ export function detect(ticket: Ticket): Detection {
       : (contexts[index]?.otherParties ?? []).map((party) => partyEvidence(segment, party)),
   );
   const addressedElsewhere = contexts.some((c) => c.otherParties.some((party) => party.addressed));
-  const detection = decide(signals, parties, addressedElsewhere);
-  readingIndex = new Map();
-  return detection;
+  return decide(signals, parties, addressedElsewhere);
 }
 
 /** Another party named as the BAA's other side ("a BAA with Supabase"), as evidence. */
@@ -62,30 +60,16 @@ const fromRequester = (s: SegmentSignals): boolean => s.segment.role !== 'agent'
 const total = (list: readonly SegmentSignals[], pick: (s: SegmentSignals) => number): number =>
   list.reduce((sum, s) => sum + pick(s), 0);
 /**
- * Each list's counted readings by signal, [not negated, negated], indexed once: decide asks many times.
- * Replaced after each decision: a table that outlives its ticket (a WeakMap, or a Map emptied in
- * place) keeps that ticket's readings, segments and texts alive through minor garbage collections,
- * and the old generation fills with them.
+ * The list's counted readings (not set aside) of one signal, in order. A scan per question: a
+ * ticket has tens of readings, and an index per list cost more to build than the scans it saved.
  */
-type ReadingIndex = [Map<Signal, Reading[]>, Map<Signal, Reading[]>];
-let readingIndex = new Map<readonly SegmentSignals[], ReadingIndex>();
-
 function readingsOf(list: readonly SegmentSignals[], signal: Signal, negated = false): Reading[] {
-  let index = readingIndex.get(list);
-  if (!index) {
-    index = [new Map(), new Map()];
-    for (const s of list) {
-      for (const r of s.readings) {
-        if (r.ignored) continue;
-        const bySignal = index[r.negated ? 1 : 0];
-        const bucket = bySignal.get(r.mention.term.signal);
-        if (bucket) bucket.push(r);
-        else bySignal.set(r.mention.term.signal, [r]);
-      }
-    }
-    readingIndex.set(list, index);
+  const found: Reading[] = [];
+  for (const s of list) {
+    for (const r of s.readings)
+      if (r.mention.term.signal === signal && r.negated === negated && !r.ignored) found.push(r);
   }
-  return index[negated ? 1 : 0].get(signal) ?? [];
+  return found;
 }
 
 function decide(

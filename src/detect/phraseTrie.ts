@@ -1,7 +1,7 @@
 /**
  * The lexicon's phrases as a trie over word numbers (see words.ts), kept in flat arrays: a node is a
- * number, and its child by a word is found in one hash table of (node, word) pairs. Walking a text
- * costs a lookup per word and makes no object.
+ * number; the root's child by a word is read from an array, any other node's from one hash table of
+ * (node, word) pairs. Walking a text costs a lookup per word and makes no object.
  */
 
 /** The node every phrase starts from; also "no child" is NO_NODE. */
@@ -20,9 +20,12 @@ export class PhraseTrie<Term> {
   private words = new Int32Array(16);
   private children = new Int32Array(16);
   private edges = 0;
+  /** The root's children by word (every word of a text is looked up there): one read, no hashing. */
+  private rootChildren = new Int32Array(0); // child + 1; 0 is none
 
   /** The child of `node` by `word`, or NO_NODE. */
   child(node: number, word: number): number {
+    if (node === ROOT) return word < this.rootChildren.length ? (this.rootChildren[word] ?? 0) - 1 : NO_NODE;
     const mask = this.mask;
     for (let slot = pairHash(node, word) & mask; this.parents[slot] !== 0; slot = (slot + 1) & mask) {
       if (this.parents[slot] === node + 1 && this.words[slot] === word) return this.children[slot] ?? NO_NODE;
@@ -46,6 +49,15 @@ export class PhraseTrie<Term> {
   }
 
   private link(node: number, word: number, child: number): void {
+    if (node === ROOT) {
+      if (word >= this.rootChildren.length) {
+        const larger = new Int32Array(Math.max(word + 1, this.rootChildren.length * 2));
+        larger.set(this.rootChildren);
+        this.rootChildren = larger;
+      }
+      this.rootChildren[word] = child + 1;
+      return;
+    }
     // At most a quarter full, so a walk that leaves the lexicon mostly stops at an empty slot.
     if ((this.edges + 1) * 4 > this.mask + 1) this.resize((this.mask + 1) * 2);
     this.insert(node, word, child);

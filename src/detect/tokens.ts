@@ -59,7 +59,10 @@ export interface Vocabulary {
 /** Character classes of the folded text, for the code units below U+0250. */
 const WORD = 1;
 const BREAK = 2;
-const CLASS = new Uint8Array(0x250);
+/** Characters of Japanese text (kana and kanji, including the middle dot of katakana compounds). */
+const CJK = 3;
+/** The class of every UTF-16 code unit (64 KB): one lookup per character, however the text is written. */
+const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x250; c++) {
   const isLatinLetter = c >= 0x61 && c <= 0x7a;
   const isDigit = c >= 0x30 && c <= 0x39;
@@ -68,12 +71,13 @@ for (let c = 0; c < 0x250; c++) {
 }
 /** Punctuation that ends a clause; a negation does not reach across it. */
 for (const ch of '.!?;:,()\n\r|') CLASS[ch.charCodeAt(0)] = BREAK;
-const WIDE_BREAKS = new Set([
-  0x3001, 0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0xff08, 0xff09, 0x300c, 0x300d, 0x2022,
-]);
+for (const code of [0x3001, 0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0xff08, 0xff09, 0x300c, 0x300d, 0x2022])
+  CLASS[code] = BREAK;
+CLASS.fill(CJK, 0x3040, 0x3100);
+CLASS.fill(CJK, 0x3400, 0xa000);
+CLASS.fill(CJK, 0xf900, 0xfb00);
 
-const classOf = (code: number): number =>
-  code < 0x250 ? (CLASS[code] ?? 0) : WIDE_BREAKS.has(code) ? BREAK : 0;
+const classOf = (code: number): number => CLASS[code] ?? 0;
 const isLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /**
@@ -82,11 +86,6 @@ const isLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
  */
 const codeAt = (text: string, at: number): number => (at < text.length ? text.charCodeAt(at) : 0);
 
-/** Characters of Japanese text (kana and kanji, including the middle dot of katakana compounds). */
-const isCjk = (code: number): boolean =>
-  (code >= 0x3040 && code <= 0x30ff) ||
-  (code >= 0x3400 && code <= 0x9fff) ||
-  (code >= 0xf900 && code <= 0xfaff);
 const CJK_RUNS = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -145,8 +144,11 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
         // is made on the way.
         let hash = hashStep(0, code);
         end = i + 1;
-        for (let next = codeAt(folded, end); classOf(next) === WORD; next = codeAt(folded, ++end)) {
+        while (end < folded.length) {
+          const next = folded.charCodeAt(end);
+          if (classOf(next) !== WORD) break;
           hash = hashStep(hash, next);
+          end++;
         }
         if (
           codeAt(folded, end) === 0x27 &&
@@ -158,7 +160,7 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
         }
         word = words.wordAt(folded, i, end, hash);
       }
-    } else if (isCjk(code)) {
+    } else if (kind === CJK) {
       keywords.lastIndex = i;
       const match = keywords.exec(folded);
       if (match) {

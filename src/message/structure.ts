@@ -18,6 +18,8 @@ import {
   ORIGINAL_MESSAGE_MARKERS,
   REPLY_HEADER_VERBS,
 } from './markers';
+import { LineStarts } from './lineStarts';
+import { isWhitespace } from '../text/whitespace';
 
 export interface MessageStructure {
   /** The author's new words; quoted, forwarded, signature and footer text blanked. */
@@ -85,12 +87,19 @@ function linesOf(text: string, folded: string): Line[] {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const key = folded.slice(start, Math.min(end, start + MARKER_LINE_LIMIT)).trim();
-    const setOff = /^[-_*=\s<>]/.test(key) || key.endsWith(':') || key.endsWith('-');
+    const setOff = startsSetOff(key) || key.endsWith(':') || key.endsWith('-');
     lines.push({ start, end, key, setOff });
     if (newline < 0) break;
     start = newline + 1;
   }
   return lines;
+}
+
+/** Whether the line starts with a dash, rule, star, equals sign, angle bracket or space (`^[-_*=\s<>]`). */
+function startsSetOff(key: string): boolean {
+  if (key.length === 0) return false;
+  const code = key.charCodeAt(0);
+  return '-_*=<>'.includes(key[0] ?? '') || isWhitespace(code);
 }
 
 /** Which part each line belongs to, read top down as a person reads a reply. */
@@ -234,43 +243,18 @@ const isHeaderField = (key: string): boolean =>
   (Object.keys(HEADER_LABELS) as Field[]).some((field) => fieldLabelAt(key, field)) ||
   fieldLabelAt(key, 'date');
 
-/**
- * The first two code units of each marker, as numbers: a line that starts like none of them is told
- * apart with two lookups, and no string is cut from it. A one-unit marker stands as ONE_UNIT.
- */
-const ONE_UNIT = -1;
-function firstTwoOf(markers: readonly string[]): Map<number, Set<number>> {
-  const index = new Map<number, Set<number>>();
-  for (const marker of markers) {
-    const seconds = index.get(marker.charCodeAt(0)) ?? new Set<number>();
-    seconds.add(marker.length > 1 ? marker.charCodeAt(1) : ONE_UNIT);
-    index.set(marker.charCodeAt(0), seconds);
-  }
-  return index;
-}
-
-/** Whether the first two code units of `key` are those of a marker (the first one, if it has one). */
-function startsLikeOneOf(index: Map<number, Set<number>>, key: string): boolean {
-  if (key.length === 0) return false;
-  const seconds = index.get(key.charCodeAt(0));
-  return seconds !== undefined && seconds.has(key.length > 1 ? key.charCodeAt(1) : ONE_UNIT);
-}
-
-const FOOTER_STARTS = firstTwoOf(MOBILE_FOOTERS);
+const FOOTERS = new LineStarts(MOBILE_FOOTERS);
 
 const isMobileFooter = (line: Line | undefined, key: string): boolean =>
-  line !== undefined &&
-  line.end - line.start < SIGNATURE_LINE_LIMIT &&
-  startsLikeOneOf(FOOTER_STARTS, key) &&
-  MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
+  line !== undefined && line.end - line.start < SIGNATURE_LINE_LIMIT && FOOTERS.startWith(key);
 
 /** "CONFIDENTIALITY NOTICE: …", "Este mensaje … destinatario": the rest of the message is boilerplate. */
-const OPENING_STARTS = firstTwoOf(DISCLAIMER_OPENINGS);
+const OPENINGS = new LineStarts(DISCLAIMER_OPENINGS);
 
 const isDisclaimerOpening = (key: string): boolean =>
-  startsLikeOneOf(OPENING_STARTS, key) &&
-  DISCLAIMER_OPENINGS.some((opening) => key.startsWith(opening)) &&
-  DISCLAIMER_WORDS.some((word) => key.includes(word));
+  OPENINGS.startWith(key) && DISCLAIMER_WORDS.some((word) => key.includes(word));
+
+const CLOSINGS = new LineStarts(CLOSING_LINES);
 
 /** "Best regards," "Saludos", "よろしくお願いいたします。": a short line that ends the words. */
 function isClosing(key: string): boolean {
@@ -278,7 +262,7 @@ function isClosing(key: string): boolean {
   let end = key.length;
   while (end > 0 && ',.!。、！ \t'.includes(key[end - 1] ?? '')) end--;
   const bare = key.slice(0, end);
-  return CLOSING_LINES.some(
+  return CLOSINGS.candidates(bare).some(
     (closing) => bare.startsWith(closing) && (bare.length === closing.length || bare[closing.length] === ' '),
   );
 }

@@ -5,7 +5,7 @@
  */
 
 /** The characters `\s` matches, which are also those trim() removes. */
-function isSpace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -23,7 +23,7 @@ function isSpace(code: number): boolean {
 
 const skipSpace = (text: string, from: number): number => {
   let at = from;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
   return at;
 };
 
@@ -31,8 +31,8 @@ export function sameUpToWhitespace(a: string, b: string): boolean {
   let i = skipSpace(a, 0);
   let j = skipSpace(b, 0);
   while (i < a.length && j < b.length) {
-    const spaceA = isSpace(a.charCodeAt(i));
-    if (spaceA !== isSpace(b.charCodeAt(j))) return false;
+    const spaceA = isWhitespace(a.charCodeAt(i));
+    if (spaceA !== isWhitespace(b.charCodeAt(j))) return false;
     if (spaceA) {
       // One space each, unless the run ends the text (trimmed): then both must end.
       i = skipSpace(a, i);

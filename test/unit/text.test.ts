@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../../src/detect/normalize';
 import { htmlToText, looksLikeHtml } from '../../src/text/html';
 import { MARKUP_HEAD, readText, TEXT_HEAD, TEXT_TAIL } from '../../src/text/ceiling';
-import { sameUpToWhitespace } from '../../src/text/whitespace';
+import { isWhitespace, sameUpToWhitespace } from '../../src/text/whitespace';
 import { HTML_CASES } from '../support/htmlCases';
 
 describe('htmlToText in Node (parse5): the shared table of cases', () => {
@@ -86,6 +86,15 @@ describe('foldForMatching', () => {
     expect(folded).toContain('unicode api');
     expect(folded).toContain("don't");
     expect(folded).toContain('事業提携契約');
+  });
+});
+
+describe('isWhitespace', () => {
+  it('is true for exactly the code units \\s matches', () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
   });
 });
 
