@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { prereadLexicon } from './scripts/build/lexicon-plugin';
 import { zendeskAppPackage } from './scripts/build/vite-plugin';
 import { buildMacros } from './src/macros/macros';
 
@@ -61,6 +62,7 @@ export default defineConfig({
   },
   plugins: [
     preloadEntryImports(),
+    prereadLexicon(),
     zendeskAppPackage({
       root,
       // Installing the app creates the routine's macros, composed with the default settings.

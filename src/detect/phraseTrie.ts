@@ -14,14 +14,28 @@ const pairHash = (node: number, word: number): number =>
 export class PhraseTrie<Term> {
   /** What a phrase ending at each node means, if one does. */
   readonly terms: (Term | undefined)[] = [undefined];
-  private mask = 15;
+  private mask: number;
   /** Slot contents: parent node + 1 (0 is empty), word, child node. */
-  private parents = new Int32Array(16);
-  private words = new Int32Array(16);
-  private children = new Int32Array(16);
+  private parents: Int32Array;
+  private words: Int32Array;
+  private children: Int32Array;
   private edges = 0;
   /** The root's children by word (every word of a text is looked up there): one read, no hashing. */
-  private rootChildren = new Int32Array(0); // child + 1; 0 is none
+  private rootChildren: Int32Array; // child + 1; 0 is none
+
+  /**
+   * Sized for `edges` links and word numbers below `words`, if known: built when the sidebar starts, before
+   * the code is optimized, where growing the table (rehashing every link) would cost as much as the links.
+   */
+  constructor(edges = 0, words = 0) {
+    let size = 16;
+    while (size < edges * 4) size *= 2;
+    this.mask = size - 1;
+    this.parents = new Int32Array(size);
+    this.words = new Int32Array(size);
+    this.children = new Int32Array(size);
+    this.rootChildren = new Int32Array(words);
+  }
 
   /** The child of `node` by `word`, or NO_NODE. */
   child(node: number, word: number): number {
@@ -36,7 +50,8 @@ export class PhraseTrie<Term> {
   /** The node at the end of `words` from the root, made where missing. */
   add(words: readonly number[]): number {
     let node = ROOT;
-    for (const word of words) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? 0;
       let next = this.child(node, word);
       if (next === NO_NODE) {
         next = this.terms.length;

@@ -3,11 +3,12 @@
  * leftmost-longest ("chatgpt enterprise" wins over "chatgpt", "not approved" over "not").
  * Each token starts at most one walk no deeper than the longest phrase, so matching is linear.
  */
-import { FILLER_WORDS, LEXICON, SIGNAL_WEIGHT } from './lexicon';
-import type { Signal, SignalTerms } from './lexicon';
-import { foldForMatching } from './normalize';
+import { FILLER_WORDS } from './lexicon';
+import type { Signal } from './lexicon';
+import { lexiconPhrases } from './lexiconPhrases';
+import type { LexiconPhrase } from './phraseList';
 import { NO_NODE, PhraseTrie, ROOT } from './phraseTrie';
-import { cjkKeywords, keywordPattern, tokenize, Tokens } from './tokens';
+import { cjkKeywords, keywordPattern, Tokens } from './tokens';
 import type { Vocabulary } from './tokens';
 import { WordTable } from './words';
 
@@ -41,47 +42,41 @@ export interface Matcher {
   tokens: Tokens;
 }
 
-function termsOf(terms: SignalTerms): { phrase: string; signal: Signal; weight: number }[] {
-  return Object.entries(terms).flatMap(([signal, list]) =>
-    (list ?? []).map((term) => {
-      const [phrase, weight] = typeof term === 'string' ? [term, undefined] : term;
-      return { phrase, signal: signal as Signal, weight: weight ?? SIGNAL_WEIGHT[signal as Signal] };
-    }),
-  );
-}
-
-export function compileLexicon(): Matcher {
-  const entries = Object.values(LEXICON).flatMap(termsOf);
-  const keywords = keywordPattern(cjkKeywords(entries.map((entry) => foldForMatching(entry.phrase))));
-  // Phrases are read word by word with their spelling made canonical; those words (and the fillers)
-  // are the known ones, numbered as they are first met.
+/**
+ * The matcher for the lexicon's phrases (lexiconPhrases.ts): their words numbered (fillers first, then
+ * as first used), the Japanese keywords the tokenizer looks for, and the trie.
+ */
+export function compileLexicon(phrases: readonly LexiconPhrase[] = lexiconPhrases()): Matcher {
+  // Run as the sidebar starts, before this code is optimized: plain loops, no iterators or callbacks.
   const learning = WordTable.learning(FILLER_WORDS);
-  const reading = { keywords, words: learning };
-  const tokens = new Tokens();
-  const phrases = entries.map((entry) => {
-    tokenize(foldForMatching(entry.phrase), reading, tokens);
-    return { entry, words: Array.from(tokens.word.subarray(0, tokens.count)) };
-  });
-  const trie = new PhraseTrie<CompiledTerm>();
-  for (const { entry, words } of phrases) addPhrase(trie, words, learning.words, entry);
+  const numbered: number[][] = [];
+  let links = 0;
+  for (let p = 0; p < phrases.length; p++) {
+    const words = phrases[p]?.words ?? [];
+    const numbers: number[] = [];
+    for (let w = 0; w < words.length; w++) numbers.push(learning.written(words[w] ?? ''));
+    numbered.push(numbers);
+    links += numbers.length;
+  }
+  const trie = new PhraseTrie<CompiledTerm>(links, learning.words.length);
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p];
+    if (phrase) addPhrase(trie, numbered[p] ?? [], phrase);
+  }
+  // A phrase's Japanese runs are its words as written (the tokenizer cuts Japanese at the keywords).
+  const keywords = keywordPattern(cjkKeywords(learning.words));
   return { vocabulary: { keywords, words: WordTable.of(learning) }, trie, tokens: new Tokens() };
 }
 
-function addPhrase(
-  trie: PhraseTrie<CompiledTerm>,
-  phrase: readonly number[],
-  words: readonly string[],
-  entry: { signal: Signal; weight: number },
-): void {
-  if (phrase.length === 0) return;
-  const node = trie.add(phrase);
-  const has = (word: string): boolean => phrase.some((number) => words[number] === word);
-  // A phrase listed twice keeps its first (most specific) reading.
+function addPhrase(trie: PhraseTrie<CompiledTerm>, numbers: readonly number[], phrase: LexiconPhrase): void {
+  const node = trie.add(numbers);
+  const { words, signal } = phrase;
+  // readLexicon already keeps only a phrase's first reading; so does this.
   trie.terms[node] ??= {
-    signal: entry.signal,
-    weight: entry.weight,
-    namesBaa: entry.signal !== 'baa' && has('baa'),
-    namesOpenAI: has('openai') || has('chatgpt'),
+    signal,
+    weight: phrase.weight,
+    namesBaa: signal !== 'baa' && words.includes('baa'),
+    namesOpenAI: words.includes('openai') || words.includes('chatgpt'),
   };
 }
 

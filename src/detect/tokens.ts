@@ -91,9 +91,13 @@ const CJK_RUNS = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The Japanese keywords to find: every run of Japanese characters inside any phrase. */
-export function cjkKeywords(phrases: Iterable<string>): string[] {
+export function cjkKeywords(phrases: readonly string[]): string[] {
   const keywords = new Set<string>();
-  for (const phrase of phrases) for (const run of phrase.match(CJK_RUNS) ?? []) keywords.add(run);
+  // Also run as the sidebar starts (over the lexicon's words), before it is optimized: a plain loop.
+  for (let i = 0; i < phrases.length; i++) {
+    const runs = phrases[i]?.match(CJK_RUNS);
+    if (runs) for (const run of runs) keywords.add(run);
+  }
   return [...keywords].sort((a, b) => b.length - a.length);
 }
 
@@ -165,7 +169,7 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
       const match = keywords.exec(folded);
       if (match) {
         end = i + match[0].length;
-        word = words.keyword(match[0]);
+        word = words.written(match[0]);
       }
     } else if (kind === BREAK && !(code === 0x2e && classOf(codeAt(folded, i + 1)) === WORD)) {
       // A dot inside a word ("platform.openai.com", "gpt-4.1") ends no clause.

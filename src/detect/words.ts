@@ -63,12 +63,6 @@ export function canonicalSpelling(word: string): string {
  */
 export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) & 0x3fffffff;
 
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-}
-
 /**
  * The known words and their numbers. The lexicon's phrases are read with a table that learns (every
  * word it meets gets a number); ticket text is read with the finished table, which only looks up.
@@ -76,10 +70,10 @@ function hashOf(word: string): number {
  */
 export class WordTable {
   /** Every known word, by its number. */
-  readonly words: string[] = [];
-  private readonly numbers = new Map<string, number>();
+  readonly words: string[];
+  private readonly numbers: Map<string, number>;
   private readonly fillers: ReadonlySet<string>;
-  private filler: number[] = [];
+  private readonly filler: number[];
   private readonly learning: boolean;
   /** Open addressing, at most a quarter full: an unknown word mostly finds an empty slot at once. */
   private slots = new Int32Array(1); // word number + 1; 0 is empty (a learning table has no slot)
@@ -88,36 +82,55 @@ export class WordTable {
   private units = new Uint16Array(0);
   private starts = new Int32Array(1);
 
-  private constructor(fillers: ReadonlySet<string>, learning: boolean) {
-    this.fillers = fillers;
+  private constructor(learning: boolean, fillers: ReadonlySet<string>, from?: WordTable) {
     this.learning = learning;
+    this.fillers = fillers;
+    this.words = from?.words ?? [];
+    this.numbers = from?.numbers ?? new Map<string, number>();
+    this.filler = from?.filler ?? [];
   }
 
   /** A table that numbers every word it is asked about (canonical spelling first), fillers first. */
   static learning(fillers: readonly string[]): WordTable {
-    const table = new WordTable(new Set(fillers), true);
+    const table = new WordTable(true, new Set(fillers));
     for (const word of fillers) table.numberOf(word);
     return table;
   }
 
-  /** The finished table of what `learned` has numbered, for reading ticket text. */
+  /**
+   * The finished table of what `learned` has numbered, for reading ticket text; `learned` is done with.
+   * Built as the sidebar starts, before this code is optimized: plain loops, nothing made per word.
+   */
   static of(learned: WordTable): WordTable {
-    const table = new WordTable(learned.fillers, false);
-    for (const word of learned.words) table.numberOf(word);
+    const table = new WordTable(false, learned.fillers, learned);
+    const { words } = table;
     let size = 16;
-    while (size < table.words.length * 4) size *= 2;
-    table.mask = size - 1;
-    table.slots = new Int32Array(size);
-    table.starts = new Int32Array(table.words.length + 1);
-    table.units = new Uint16Array(table.words.reduce((sum, word) => sum + word.length, 0));
-    table.words.forEach((word, index) => {
-      let slot = hashOf(word) & table.mask;
-      while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask;
-      table.slots[slot] = index + 1;
-      const start = table.starts[index] ?? 0;
-      for (let i = 0; i < word.length; i++) table.units[start + i] = word.charCodeAt(i);
-      table.starts[index + 1] = start + word.length;
-    });
+    while (size < words.length * 4) size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size);
+    const starts = new Int32Array(words.length + 1);
+    let length = 0;
+    for (let index = 0; index < words.length; index++) length += words[index]?.length ?? 0;
+    const units = new Uint16Array(length);
+    let start = 0;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] ?? '';
+      let hash = 0;
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        hash = hashStep(hash, code);
+        units[start + i] = code;
+      }
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
+      start += word.length;
+      starts[index + 1] = start;
+    }
+    table.slots = slots;
+    table.mask = mask;
+    table.starts = starts;
+    table.units = units;
     return table;
   }
 
@@ -141,8 +154,11 @@ export class WordTable {
     return this.known(canonicalSpelling(text.slice(start, end)));
   }
 
-  /** The number of a Japanese keyword as written (Japanese has no spelling variants). */
-  keyword(raw: string): number {
+  /**
+   * The number of a word as written, with no spelling step: a Japanese keyword (Japanese has no spelling
+   * variants), or a word already canonical.
+   */
+  written(raw: string): number {
     return this.learning ? this.numberOf(raw) : this.known(raw);
   }
 

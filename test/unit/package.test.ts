@@ -16,6 +16,9 @@ import { fileText, type PackageEntry, packageOf, readPackageDir } from '../../sc
 import { describeProblem } from '../../scripts/package/problem';
 import { SDK_URL } from '../../scripts/package/rules/assets';
 import { zipPackage } from '../../scripts/package/zip';
+import { LEXICON } from '../../src/detect/lexicon';
+import { phrasesToText } from '../../src/detect/phraseList';
+import { readLexicon } from '../../src/detect/readLexicon';
 
 const read = (path: string): Buffer => readFileSync(new URL(`../../${path}`, import.meta.url));
 const readJson = (path: string): Record<string, unknown> =>
@@ -489,6 +492,21 @@ describe('the real build', () => {
     const app = html.search(/<script type="module" crossorigin src="\.\/[\w-]+\.js"><\/script>/);
     expect(sdk).toBeGreaterThan(-1);
     expect(app).toBeGreaterThan(sdk);
+  });
+
+  it('bundles the lexicon as this build read it, and not the phrase lists it read', () => {
+    const lexiconText = phrasesToText(readLexicon());
+    const scripts = [...files.keys()].filter((path) => path.endsWith('.js')).map(text);
+    // As a template literal (line breaks kept) or a quoted string (escaped): either holds it whole.
+    const escaped = JSON.stringify(lexiconText).slice(1, -1);
+    expect(scripts.filter((code) => code.includes(lexiconText) || code.includes(escaped))).toHaveLength(1);
+    // Phrases as the lexicon writes them, with a filler word the reading leaves out.
+    const written = Object.values(LEXICON.en).flatMap((list) =>
+      list.map((term) => (typeof term === 'string' ? term : term[0])),
+    );
+    const withFillers = written.filter((phrase) => / (the|of|a) /.test(phrase)).slice(0, 5);
+    expect(withFillers).toHaveLength(5);
+    for (const phrase of withFillers) expect(scripts.some((code) => code.includes(phrase))).toBe(false);
   });
 
   it('ships no source map, and only the app section of the translations', () => {

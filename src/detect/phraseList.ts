@@ -1,0 +1,53 @@
+/**
+ * The lexicon's phrases as matching uses them: each one's canonical words, signal and weight (see
+ * readLexicon.ts), and a plain text form of that list. The app's build writes the list as this text into
+ * the bundle (scripts/build/lexicon-plugin.ts), so the sidebar parses it instead of reading the lexicon
+ * when it starts.
+ */
+import type { Signal } from './lexicon';
+
+export interface LexiconPhrase {
+  /** Folded, spelling made canonical, fillers left out: as the tokenizer numbers a ticket's words. */
+  words: readonly string[];
+  signal: Signal;
+  weight: number;
+}
+
+/**
+ * One group per run of phrases with the same signal and weight, in the list's order (the order numbers
+ * the words): a "signal weight" line, then a phrase a line, its words separated by spaces. Groups are
+ * separated by a blank line. A word never holds a space or a line break (the tokenizer cuts there).
+ */
+export function phrasesToText(phrases: readonly LexiconPhrase[]): string {
+  const groups: string[] = [];
+  let head = '';
+  for (const { words, signal, weight } of phrases) {
+    const next = `${signal} ${String(weight)}`;
+    if (next !== head) groups.push((head = next));
+    groups[groups.length - 1] += `\n${words.join(' ')}`;
+  }
+  return groups.join('\n\n');
+}
+
+/** The list back from its text. Run as the sidebar starts, before it is optimized: plain loops, no iterators. */
+export function phrasesFromText(text: string): LexiconPhrase[] {
+  const phrases: LexiconPhrase[] = [];
+  const lines = text.split('\n');
+  let signal: Signal = 'neutral';
+  let weight = 0;
+  let head = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') {
+      head = true;
+    } else if (head) {
+      const space = line.indexOf(' ');
+      signal = line.slice(0, space) as Signal;
+      weight = Number(line.slice(space + 1));
+      head = false;
+    } else {
+      phrases.push({ words: line.split(' '), signal, weight });
+    }
+  }
+  return phrases;
+}
