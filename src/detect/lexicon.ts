@@ -31,6 +31,8 @@ export type Signal =
   | 'request'
   /** A card or payment: "declined" next to it is no BAA rejection. */
   | 'payment'
+  /** "Different question this time": the message leaves the thread's earlier matter (a rejection) behind. */
+  | 'newTopic'
   /** The customer's own side (legal, compliance): "Legal won't sign off" is no rejection by us. */
   | 'ownSide'
   /** An agreement already signed or in place. */
@@ -83,6 +85,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   reapply: 1,
   request: 1,
   payment: 1,
+  newTopic: 1,
   ownSide: 1,
   already: 1,
   intent: 1,
@@ -272,7 +275,7 @@ const ENGLISH: SignalTerms = {
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
     'pending', 'under review',
   ],
-  payment: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing'],
+  payment: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay'],
   already: [
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got',
     'already in place', 'already established', 'already covered', 'already completed', 'already obtained',
@@ -282,7 +285,7 @@ const ENGLISH: SignalTerms = {
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you', 'baa signed last', 'baa signed yesterday', 'baa signed earlier', 'baa signed already', 'baa signed on', 'baa got signed', 'baa is now signed', 'baa is executed', 'baa was executed', 'baa has been executed', 'got baa signed', 'got our baa signed', 'baa signed as part of', 'signed as part of our contract', 'signed with our contract',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
@@ -345,6 +348,7 @@ const ENGLISH: SignalTerms = {
   ],
   privacy: ['private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
   postNegator: ["isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked'],
+  newTopic: ['different question this time', 'different issue this time', 'different question', 'different issue', 'different topic', 'separate question', 'separate issue', 'new question', 'unrelated question', 'unrelated issue', 'something different this time', 'different matter'],
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
@@ -407,6 +411,7 @@ const SPANISH: SignalTerms = {
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
   // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
   postNegator: ['no lo usamos', 'no lo utilizamos'],
+  newTopic: ['otra pregunta', 'otra consulta', 'pregunta diferente', 'consulta diferente', 'tema diferente', 'otro tema', 'otro asunto', 'nueva consulta', 'nueva pregunta'],
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
@@ -446,7 +451,7 @@ const FRENCH: SignalTerms = {
   payment: ['carte', 'paiement', 'facture', 'prelevement'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
-    'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe',
+    'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe', 'a ete signe', 'est signe', 'deja signe', 'avons signe', 'baa signe',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   conditional: ['au cas ou', 'que se passe', 'si'],
@@ -466,6 +471,7 @@ const FRENCH: SignalTerms = {
   intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
+  newTopic: ['autre question', 'question differente', 'sujet different', 'autre sujet', 'nouvelle question', 'autre demande'],
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
@@ -498,7 +504,7 @@ const GERMAN: SignalTerms = {
   payment: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
-    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet',
+    'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet', 'ist unterschrieben', 'unterschrieben', 'unterzeichnet', 'bereits unterzeichnet',
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   conditional: ['falls', 'wenn', 'was passiert'],
@@ -521,6 +527,7 @@ const GERMAN: SignalTerms = {
   notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos', 'klicken sie hier', 'nicht antworten', 'automatisch generiert', 'kostenlose beratung', 'keine e mails mehr', 'handlungsbedarf', 'nicht im buro', 'keinen zugriff auf meine e mails', 'wird nicht weitergeleitet', 'in dringenden fallen'],
   intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern'],
   privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
+  newTopic: ['andere frage', 'neue frage', 'anderes thema', 'anderes anliegen', 'neues anliegen', 'andere angelegenheit'],
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
@@ -577,6 +584,7 @@ const PORTUGUESE: SignalTerms = {
   notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail'],
   intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
+  newTopic: ['outra pergunta', 'outra questao', 'outro assunto', 'assunto diferente', 'nova pergunta', 'outra duvida'],
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
@@ -618,6 +626,7 @@ const ITALIAN: SignalTerms = {
   notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita'],
   intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
+  newTopic: ['altra domanda', 'domanda diversa', 'argomento diverso', 'altro argomento', 'nuova domanda', 'altra questione'],
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
@@ -658,6 +667,7 @@ const DUTCH: SignalTerms = {
   intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt'],
+  newTopic: ['andere vraag', 'nieuwe vraag', 'ander onderwerp', 'andere kwestie'],
 }; // prettier-ignore
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
@@ -705,6 +715,7 @@ const JAPANESE: SignalTerms = {
   notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止', '自動送信', '返信不要', 'こちらをクリック', '無料診断', '不在にしております', '緊急の場合'],
   intent: ['必要', '締結したい', 'お願いしたい', '希望', '取得したい', 'したい', '前に', 'までに'],
   privacy: ['学習に使', '削除', 'オプトアウト', 'プライバシー', '匿名化', '保存期間'],
+  newTopic: ['別の質問', '別件', '別の件', '今回は別'],
 }; // prettier-ignore
 
 export const LEXICON = {

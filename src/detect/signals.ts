@@ -49,7 +49,7 @@ const POST_NEGATION_REACH = 3;
 const ALREADY_REACH = 6;
 /** Words after a confidentiality footer starts in which HIPAA, PHI and a BAA are boilerplate. */
 const DISCLAIMER_REACH = 80;
-/** A "declined" this close after "card" or "payment" is about money. */
+/** A "declined" this close to "card" or "payment" is about money. */
 const PAYMENT_REACH = 6;
 /** "Until we have a BAA in place", "needs a signed BAA": wanting words this close before make it no fact. */
 const INTENT_REACH = 5;
@@ -168,6 +168,8 @@ function markIgnored(readings: Reading[]): void {
       reading.ignored = true;
     }
     if (signal === 'rejected' && mention.first - paymentAt <= PAYMENT_REACH) reading.ignored = true;
+    // "Our Amex keeps getting declined when I try to pay": the money may come just after.
+    if (signal === 'payment') declinedJustBefore(readings, index)?.forEach((r) => (r.ignored = true));
     if (signal === 'already' && !mention.term.namesBaa && !alreadyNextToBaa(readings, index)) {
       reading.ignored = true;
     }
@@ -181,6 +183,18 @@ function markIgnored(readings: Reading[]): void {
       before.ignored = true;
     }
   });
+}
+
+/** The rejections within PAYMENT_REACH words before the payment at `index`, in its sentence. */
+function declinedJustBefore(readings: readonly Reading[], index: number): Reading[] | undefined {
+  const payment = readings[index]?.mention;
+  let found: Reading[] | undefined;
+  for (let i = index - 1; i >= 0 && payment; i--) {
+    const r = readings[i];
+    if (!r || payment.first - r.mention.last > PAYMENT_REACH || breakBetween(r.mention, payment)) break;
+    if (r.mention.term.signal === 'rejected') (found ??= []).push(r);
+  }
+  return found;
 }
 
 const byOwnSide = (ownSide: Mention, refusal: Mention): boolean =>
