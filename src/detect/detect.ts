@@ -207,6 +207,7 @@ function requestBesideRejection(
  * is such mail with two such phrases, or one when it asks nothing; the subject goes with the first.
  */
 function withoutNotRequests(signals: readonly SegmentSignals[]): readonly SegmentSignals[] {
+  const answer = answerToOurQuestion(signals);
   const firstOrder = signals.find((s) => fromRequester(s) && s.segment.field !== 'subject')?.segment.order;
   const messageOf = (s: SegmentSignals): number =>
     s.segment.field === 'subject' ? (firstOrder ?? 0) : s.segment.order;
@@ -220,12 +221,18 @@ function withoutNotRequests(signals: readonly SegmentSignals[]): readonly Segmen
   const setAside = new Set<number>();
   for (const [order, parts] of messages) {
     const phrases = new Set(readingsOf(parts, 'notRequest').map((r) => r.mention.term));
-    if (phrases.size >= 2 || (phrases.size === 1 && !asksUs(parts, undefined))) setAside.add(order);
+    // One such phrase in an answer to our question that names a product ("six services hitting your
+    // endpoints") is the customer's own words.
+    const answers = parts.some((s) => s === answer?.answer && namesProduct(s));
+    const alone = phrases.size === 1 && !asksUs(parts, undefined) && !answers;
+    if (phrases.size >= 2 || alone) setAside.add(order);
   }
   return setAside.size === 0
     ? signals
     : signals.filter((s) => !fromRequester(s) || !setAside.has(messageOf(s)));
 }
+
+const namesProduct = (s: SegmentSignals): boolean => s.api + s.enterprise + s.both > 0;
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
 function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {

@@ -413,4 +413,24 @@ describe('what the latest message says counts most', () => {
       'Unser BAA mit OpenAI ist seit Juli unterschrieben. Für ein Audit benötigen wir den SOC-2-Bericht. Wo kann ich ihn anfordern?';
     expect(detect(one(german, 'SOC 2 Bericht')).caseId).toBe('other');
   });
+
+  it('reads "prima che" ("before") beside a full product name as no ordinal', () => {
+    const reply =
+      'Vorremmo attivare ChatGPT Enterprise per i 90 dipendenti della clinica, e il BAA serve prima che qualcuno inserisca dati dei pazienti.';
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+
+  it('reads an answer that mentions "services" as the customer\'s words, not a sales pitch', () => {
+    const reply = 'Nobody here uses ChatGPT. Six services hit the embeddings endpoints with our keys.';
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+
+  it("reads a bounce notice and an insurer's refusal as no BAA decision", () => {
+    const bounce =
+      "Votre message n'a pas pu être remis aux destinataires suivants. Le serveur de destination a rejeté le message : 550 5.1.1 Adresse inconnue.";
+    expect(detect(one(bounce, 'Non remis : Re: Votre demande de BAA')).caseId).toBe('other');
+    const insurer =
+      "Notre assureur cyber a rejeté notre déclaration de sinistre. Nous utilisons l'API OpenAI (BAA signé en mars) : pouvez-vous nous fournir une attestation ?";
+    expect(detect(one(insurer, 'Sinistre cyber')).caseId).toBe('other');
+  });
 });
