@@ -17,6 +17,7 @@ import { describeProblem } from '../../scripts/package/problem';
 import { SDK_URL } from '../../scripts/package/rules/assets';
 import { zipPackage } from '../../scripts/package/zip';
 import { LEXICON } from '../../src/detect/lexicon';
+import { COMPILE_HINT } from '../../vite.config';
 import { phrasesToText } from '../../src/detect/phraseList';
 import { readLexicon } from '../../src/detect/readLexicon';
 
@@ -507,6 +508,16 @@ describe('the real build', () => {
     const withFillers = written.filter((phrase) => / (the|of|a) /.test(phrase)).slice(0, 5);
     expect(withFillers).toHaveLength(5);
     for (const phrase of withFillers) expect(scripts.some((code) => code.includes(phrase))).toBe(false);
+  });
+
+  it('marks the initial chunks, and only those, for compiling as they load (compile hint first)', () => {
+    const scripts = [...files.keys()].filter((path) => path.endsWith('.js'));
+    const initial = initialJsFiles(text('assets/iframe.html'), (file) => fileText(files, `assets/${file}`));
+    expect(initial.length).toBeGreaterThan(1);
+    expect(initial.length).toBeLessThan(scripts.length);
+    for (const path of scripts) {
+      expect(text(path).startsWith(COMPILE_HINT), path).toBe(initial.includes(path.replace(/^assets\//, '')));
+    }
   });
 
   it('ships no source map, and only the app section of the translations', () => {
