@@ -434,3 +434,57 @@ describe('what the latest message says counts most', () => {
     expect(detect(one(insurer, 'Sinistre cyber')).caseId).toBe('other');
   });
 });
+
+describe('refusals that are not ours, and mail passed on', () => {
+  it.each([
+    [
+      'a bounced email to baa@, while a BAA is still wanted',
+      'I emailed baa@openai.com about a BAA for our API usage. The first got no answer, the second came back with "550 5.7.1 Message rejected". Is that address right? We need the BAA.',
+      'api',
+    ],
+    [
+      'an organization verification refused',
+      'Our organization verification was rejected this morning. We already have a signed BAA with you. Can someone look at it?',
+      'other',
+    ],
+    [
+      'a quota increase refused, in French',
+      "Notre demande d'augmentation de quota a été refusée hier. Nous avons un BAA signé avec vous depuis l'automne. Pourriez-vous réexaminer ?",
+      'other',
+    ],
+    [
+      "the customer's own officer who won't sign off",
+      "Does OpenAI sign BAAs? Our HIPAA security officer won't sign off on the project otherwise.",
+      'unclear',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(detect(one(text, 'Question')).caseId).toBe(expected);
+  });
+
+  it('reads "No PHI goes in there" followed by "so we need a BAA" as a request', () => {
+    const text =
+      'We have ChatGPT for our staff; no PHI goes in there. Separately, our engineers built a tool on the OpenAI API with our API keys that will process PHI, so we need a BAA for the API.';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('reads "unless we have a BAA" as a BAA wanted, not one in place', () => {
+    const text =
+      'Our website chatbot is ChatGPT-powered: it calls your API with our key. Our privacy officer says switch it off unless we have a BAA with OpenAI. Can we get one?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('reads the mail below a cover note whose subject says FW: as the author passing it on', () => {
+    const text = [
+      'Please see the note from our CMO below. Can you tell us how to get this started?',
+      '',
+      '-----Original Message-----',
+      'From: Dr. Paul Weiss <pweiss@example.com>',
+      'Sent: Friday, March 6, 2026 6:41 PM',
+      'Subject: ChatGPT upgrade',
+      '',
+      "We'd like to move our ChatGPT Team workspace to Enterprise and get a BAA signed so the physicians can use it.",
+    ].join('\n');
+    expect(detect(one(text, 'FW: ChatGPT upgrade')).caseId).toBe('enterprise');
+    expect(detect(one(text, 'ChatGPT upgrade')).caseId).toBe('other');
+  });
+});
