@@ -228,7 +228,7 @@ const ENGLISH: SignalTerms = {
     ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
     ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
     ['under the hood', 0.6], ['powered by openai', 0.6], ['built on openai', 0.8], ['our saas', 0.6], ['api one', 0.8],
-    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8], ['our own application', 0.8], ['our own app', 0.6], ['own application', 0.6], ['chatgpt powered', 0.6], ['powered by chatgpt', 0.6], ['chatgpt based', 0.5], ['based on chatgpt', 0.5], ['chatgpt integration', 0.6], ['integrated chatgpt', 0.5], ['chatgpt widget', 0.6], ['chatgpt chatbot', 0.5],
+    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8], ['our own application', 0.8], ['our own app', 0.6], ['own application', 0.6], ['chatgpt powered', 0.6], ['powered by chatgpt', 0.6], ['chatgpt based', 0.5], ['based on chatgpt', 0.5], ['chatgpt integration', 0.6], ['integrated chatgpt', 0.5], ['chatgpt widget', 0.6], ['chatgpt chatbot', 0.5], ['company key', 0.6], ['our company key', 0.6], ['our devs', 0.6], ['slack bot', 0.5], ['our bot', 0.4],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1],
@@ -245,7 +245,7 @@ const ENGLISH: SignalTerms = {
     ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
     ['upgrading to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
     ['not developers', 0.6], ['not building', 0.6], ['conversations', 0.3],
-    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1],
+    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1], ['front desk', 0.4], ['office staff', 0.5], ['be able to log in', 0.4], ['pay for accounts', 0.6], ['accounts for office', 0.6],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
   firstOption: [
