@@ -149,8 +149,8 @@ function markIgnored(readings: Reading[]): void {
   markCloudOnly(readings);
   let disclaimerAt = -Infinity;
   let declinableAt = -Infinity;
-  let intentAt = -Infinity;
-  let conditionalAt = -Infinity;
+  let intent: Mention | undefined;
+  let conditional: Mention | undefined;
   let ownSide: Mention | undefined;
   readings.forEach((reading, index) => {
     const { mention } = reading;
@@ -159,10 +159,10 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'rejected' && ownSide && byOwnSide(ownSide, mention)) reading.ignored = true;
     if (signal === 'disclaimer') disclaimerAt = mention.first;
     if (signal === 'declinable') declinableAt = mention.last;
-    if (signal === 'intent' || signal === 'conditional') intentAt = mention.last;
-    if (signal === 'conditional') conditionalAt = mention.last;
-    if (signal === 'rejected' && mention.first - conditionalAt <= INTENT_REACH) reading.ignored = true;
-    if (signal === 'already' && mention.first - intentAt <= INTENT_REACH) reading.ignored = true;
+    if (signal === 'intent' || signal === 'conditional') intent = mention;
+    if (signal === 'conditional') conditional = mention;
+    if (signal === 'rejected' && within(conditional, mention, INTENT_REACH)) reading.ignored = true;
+    if (signal === 'already' && within(intent, mention, INTENT_REACH)) reading.ignored = true;
     const boilerplate = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
     if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;
@@ -217,6 +217,10 @@ function refusesAtLast(readings: readonly Reading[], refuses: (reading: Reading)
   }
   return true;
 }
+
+/** `later` stands at most `reach` words after `earlier`, in its sentence ("…we needed. Now that the BAA is signed"). */
+const within = (earlier: Mention | undefined, later: Mention, reach: number): boolean =>
+  earlier !== undefined && later.first - earlier.last <= reach && !breakBetween(earlier, later);
 
 const byOwnSide = (ownSide: Mention, refusal: Mention): boolean =>
   refusal.first - ownSide.last <= OWN_SIDE_REACH && !breakBetween(ownSide, refusal);

@@ -488,3 +488,42 @@ describe('refusals that are not ours, and mail passed on', () => {
     expect(detect(one(text, 'ChatGPT upgrade')).caseId).toBe('other');
   });
 });
+
+describe('a BAA ruled out or already signed, in the languages we read', () => {
+  it.each([
+    [
+      'Portuguese: HIPAA and BAA do not apply',
+      'Queremos saber se o ChatGPT está em conformidade com a LGPD. Não atendemos pacientes dos EUA, então HIPAA e BAA não se aplicam a nós.',
+    ],
+    [
+      'Italian: no BAA, only GDPR',
+      "Vorrei sapere se le conversazioni su ChatGPT vengono usate per l'addestramento. Non lavoriamo con pazienti americani, quindi nessun BAA, solo GDPR.",
+    ],
+    [
+      'Japanese: HIPAA and BAA are not relevant',
+      '個人で ChatGPT を使っています。日本の病院なので HIPAA や BAA は関係ありません。',
+    ],
+    [
+      'Spanish: a signed BAA, and an outage',
+      'Seguimos sin servicio. Tenemos el BAA firmado desde marzo, pero todas las llamadas a la API devuelven error 503.',
+    ],
+    [
+      'Japanese: BAA already concluded, and an invoice',
+      'API 利用料の請求書の宛名を変更したいです。BAA は既に締結済みで、問題ありません。',
+    ],
+    [
+      'English: a wish in the sentence before does not undo "the BAA is signed"',
+      "Thanks, that's what we needed. Now that the BAA is signed, how do I add a second org to the same billing account?",
+    ],
+    [
+      'Chinese: a card declined, the BAA signed',
+      '我们续费 ChatGPT Business 时信用卡被拒绝了。我们已经签过 BAA，只是想知道能否改用银行转账付款。',
+    ],
+    [
+      'French: a degree spelled out in lower case',
+      "Titulaire d'un BAA (baccalauréat en arts appliqués), ma candidature a été refusée sur votre portail.",
+    ],
+  ])('%s → other', (_why, text) => {
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+});
