@@ -1,7 +1,7 @@
 /**
  * The ready state: settings problems, the detected case and why, then the reply part (the "Case" picker,
- * the actions, the preview and what happened). The suggestion follows the conversation; the agent's
- * chosen case stays until they change it.
+ * the actions, the preview and what happened), and last, for admins, the macros and endpoint list checks.
+ * The suggestion follows the conversation; the agent's chosen case stays until they change it.
  *
  * The suggestion renders first: the reply part is its own chunk, loaded once the suggestion is on screen
  * (`npm run bench -- startup` measures both moments).
@@ -15,9 +15,11 @@ import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 // Admins only: its own chunk, so agents neither download nor run it (and make no macro request).
 const AdminPanel = lazy(() => import('./admin/AdminPanel'));
-const ReplyPanel = lazy(() => import('./ReplyPanel'));
-// Shows nothing unless the settings have problems, which is rare; it brings the settings' parser.
-const SettingsNotice = lazy(() => import('./SettingsNotice'));
+// The settings notice (shown only when the settings have problems; it brings the settings' parser) sits
+// above the buttons, so it arrives with them: shown later, it would push them down under the pointer.
+const replyPart = () => Promise.all([import('./ReplyPanel'), import('./SettingsNotice')]);
+const ReplyPanel = lazy(() => replyPart().then(([panel]) => panel));
+const SettingsNotice = lazy(() => replyPart().then(([, notice]) => notice));
 
 interface SidebarProps {
   loaded: LoadedTicket;
@@ -37,11 +39,6 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
           <SettingsNotice loaded={loaded} />
         </Suspense>
       )}
-      {loaded.agent.isAdmin && suggestionShown && (
-        <Suspense fallback={null}>
-          <AdminPanel settingsInput={loaded.settingsInput} today={new Date()} />
-        </Suspense>
-      )}
       <CaseSummary detection={detection} />
       {suggestionShown && (
         <Suspense fallback={null}>
@@ -52,6 +49,13 @@ export function Sidebar({ loaded, refreshFailed }: SidebarProps) {
             override={override}
             onOverride={setOverride}
           />
+        </Suspense>
+      )}
+      {/* Below the buttons: the macros check answers whenever Zendesk does, and a notice appearing above
+          them would move them under the admin's pointer. */}
+      {loaded.agent.isAdmin && suggestionShown && (
+        <Suspense fallback={null}>
+          <AdminPanel settingsInput={loaded.settingsInput} today={new Date()} />
         </Suspense>
       )}
     </>

@@ -6,7 +6,7 @@
  * The question is also found quoted below the answer, for exports that left our message out.
  */
 import { foldForMatching } from './normalize';
-import type { SegmentSignals } from './signals';
+import type { Reading, SegmentSignals } from './signals';
 
 export type Product = 'api' | 'enterprise';
 
@@ -59,10 +59,27 @@ function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]):
   const bare = { 1: '1', 2: '2', a: '1', b: '2' }[
     BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1]?.toLowerCase() ?? ''
   ];
-  if ((first || bare === '1') && !second) return offered[0];
-  if ((second || bare === '2') && !first) return offered[1];
-  return undefined;
+  const chosen =
+    (first || bare === '1') && !second
+      ? offered[0]
+      : (second || bare === '2') && !first
+        ? offered[1]
+        : undefined;
+  // "ChatGPT Enterprise … prima che" ("before"): a full name of the other product outranks an ordinal word.
+  return chosen && namesOnly(counted, chosen === 'api' ? 'enterprise' : 'api') ? undefined : chosen;
 }
+
+/** The readings name `product` by a full name and nothing of the other product. */
+function namesOnly(readings: readonly Reading[], product: Product): boolean {
+  const other = product === 'api' ? 'enterprise' : 'api';
+  return (
+    readings.some((r) => r.mention.term.signal === product && r.mention.term.weight >= FULL_NAME) &&
+    !readings.some((r) => r.mention.term.signal === other)
+  );
+}
+
+/** The weight of a product's full name ("ChatGPT Enterprise", "API"), not a clue to it. */
+const FULL_NAME = 1;
 
 /** The customer's answer to the last time we asked which product, if they answered. */
 export function answerToOurQuestion(signals: readonly SegmentSignals[]): Answer | undefined {

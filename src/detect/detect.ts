@@ -77,7 +77,7 @@ function decide(
   parties: readonly Evidence[],
   addressedElsewhere: boolean,
 ): Detection {
-  const signals = withoutNotRequests(all);
+  const signals = sinceMovedOn(withoutNotRequests(all));
   const requester = signals.filter(fromRequester);
   if (!requester.some((s) => s.segment.field !== 'subject'))
     return result('other', 0.75, readingsOf(all.filter(fromRequester), 'notRequest'));
@@ -207,6 +207,7 @@ function requestBesideRejection(
  * is such mail with two such phrases, or one when it asks nothing; the subject goes with the first.
  */
 function withoutNotRequests(signals: readonly SegmentSignals[]): readonly SegmentSignals[] {
+  const answer = answerToOurQuestion(signals);
   const firstOrder = signals.find((s) => fromRequester(s) && s.segment.field !== 'subject')?.segment.order;
   const messageOf = (s: SegmentSignals): number =>
     s.segment.field === 'subject' ? (firstOrder ?? 0) : s.segment.order;
@@ -220,12 +221,18 @@ function withoutNotRequests(signals: readonly SegmentSignals[]): readonly Segmen
   const setAside = new Set<number>();
   for (const [order, parts] of messages) {
     const phrases = new Set(readingsOf(parts, 'notRequest').map((r) => r.mention.term));
-    if (phrases.size >= 2 || (phrases.size === 1 && !asksUs(parts, undefined))) setAside.add(order);
+    // One such phrase in an answer to our question that names a product ("six services hitting your
+    // endpoints") is the customer's own words.
+    const answers = parts.some((s) => s === answer?.answer && namesProduct(s));
+    const alone = phrases.size === 1 && !asksUs(parts, undefined) && !answers;
+    if (phrases.size >= 2 || alone) setAside.add(order);
   }
   return setAside.size === 0
     ? signals
     : signals.filter((s) => !fromRequester(s) || !setAside.has(messageOf(s)));
 }
+
+const namesProduct = (s: SegmentSignals): boolean => s.api + s.enterprise + s.both > 0;
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
 function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
@@ -233,6 +240,21 @@ function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
   const uncovered = (s: SegmentSignals): boolean =>
     covered.has('api') ? s.enterprise > 0 : covered.has('enterprise') && s.api > 0;
   return covered.size === 1 && requester.some(uncovered);
+}
+
+/**
+ * "Different question this time", above quoted history or later in a thread: the customer leaves the
+ * thread's earlier matter behind ("Re: BAA request declined", the decline quoted below). Only their
+ * latest message and what follows it count.
+ */
+function sinceMovedOn(signals: readonly SegmentSignals[]): readonly SegmentSignals[] {
+  const requester = signals.filter(fromRequester);
+  const first = requester.find((s) => s.segment.field !== 'subject');
+  const latest = requester.findLast((s) => s.segment.field !== 'subject');
+  if (!latest || readingsOf([latest], 'newTopic').length === 0) return signals;
+  if (latest === first && !latest.segment.quoted?.trim() && !requester.some((s) => s.segment.forwarded))
+    return signals;
+  return signals.filter((s) => s.segment.order >= latest.segment.order);
 }
 
 const quotesBaa = (segment: Segment): boolean => /\bbaa/i.test(segment.quoted ?? '');
@@ -317,9 +339,13 @@ function productScores(
   const firstMessage = requester.find((s) => s.segment.field !== 'subject')?.segment.order;
   // Only a later message is an answer or an update; the first message is weighed like the subject.
   const isReply = latest !== undefined && firstMessage !== undefined && latest.segment.order > firstMessage;
+  // An answer to our question that names one product is the choice we asked for: what came before is
+  // why we asked ("a colleague sent me your ChatGPT Enterprise deck … we need a BAA" above "api").
+  const earlier =
+    latest !== undefined && answer?.answer === latest && namesOneProduct(latest) ? ASKED_BEFORE : 1;
   const scores: ProductScores = { api: 0, enterprise: 0 };
   for (const s of requester) {
-    const weight = s === latest && isReply && !s.segment.forwarded ? LATEST_WEIGHT : 1;
+    const weight = s !== latest ? earlier : isReply && !s.segment.forwarded ? LATEST_WEIGHT : 1;
     const chosen = chosenScores(s, answer);
     scores.api += weight * (s.api + s.both + chosen.api + (s.enterpriseRuledOut ? RULED_OUT_LEAN : 0));
     scores.enterprise +=
@@ -331,6 +357,13 @@ function productScores(
   if (setAside) scores[setAside] = 0;
   return scores;
 }
+
+/** Before an answer that names one product, the earlier messages weigh this much. */
+const ASKED_BEFORE = 0.25;
+
+/** The message names one product and not the other, and rules nothing out. */
+const namesOneProduct = (s: SegmentSignals): boolean =>
+  s.both === 0 && !s.apiRuledOut && !s.enterpriseRuledOut && s.api > 0 !== s.enterprise > 0;
 
 /** The answer's own phrases that chose a product: its ordinal, or the product it names. */
 function answerReadings(answer: Answer | undefined, product: Product): Reading[] {

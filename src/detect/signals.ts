@@ -49,8 +49,8 @@ const POST_NEGATION_REACH = 3;
 const ALREADY_REACH = 6;
 /** Words after a confidentiality footer starts in which HIPAA, PHI and a BAA are boilerplate. */
 const DISCLAIMER_REACH = 80;
-/** A "declined" this close after "card" or "payment" is about money. */
-const PAYMENT_REACH = 6;
+/** A "declined" this close to a card, a payment, a claim or an API call is not about a BAA. */
+const DECLINABLE_REACH = 6;
 /** "Until we have a BAA in place", "needs a signed BAA": wanting words this close before make it no fact. */
 const INTENT_REACH = 5;
 /** "Legal won't sign": a refusal this close after the customer's own side is not ours. */
@@ -148,7 +148,7 @@ const distance = (a: Mention, b: Mention): number => Math.max(b.first - a.last, 
 function markIgnored(readings: Reading[]): void {
   markCloudOnly(readings);
   let disclaimerAt = -Infinity;
-  let paymentAt = -Infinity;
+  let declinableAt = -Infinity;
   let intentAt = -Infinity;
   let conditionalAt = -Infinity;
   let ownSide: Mention | undefined;
@@ -158,7 +158,7 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'ownSide') ownSide = mention;
     if (signal === 'rejected' && ownSide && byOwnSide(ownSide, mention)) reading.ignored = true;
     if (signal === 'disclaimer') disclaimerAt = mention.first;
-    if (signal === 'payment') paymentAt = mention.last;
+    if (signal === 'declinable') declinableAt = mention.last;
     if (signal === 'intent' || signal === 'conditional') intentAt = mention.last;
     if (signal === 'conditional') conditionalAt = mention.last;
     if (signal === 'rejected' && mention.first - conditionalAt <= INTENT_REACH) reading.ignored = true;
@@ -167,7 +167,9 @@ function markIgnored(readings: Reading[]): void {
     if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;
     }
-    if (signal === 'rejected' && mention.first - paymentAt <= PAYMENT_REACH) reading.ignored = true;
+    if (signal === 'rejected' && mention.first - declinableAt <= DECLINABLE_REACH) reading.ignored = true;
+    // "Our Amex keeps getting declined when I try to pay": the money may come just after.
+    if (signal === 'declinable') declinedJustBefore(readings, index)?.forEach((r) => (r.ignored = true));
     if (signal === 'already' && !mention.term.namesBaa && !alreadyNextToBaa(readings, index)) {
       reading.ignored = true;
     }
@@ -181,6 +183,18 @@ function markIgnored(readings: Reading[]): void {
       before.ignored = true;
     }
   });
+}
+
+/** The rejections within DECLINABLE_REACH words before the declinable thing at `index`, in its sentence. */
+function declinedJustBefore(readings: readonly Reading[], index: number): Reading[] | undefined {
+  const thing = readings[index]?.mention;
+  let found: Reading[] | undefined;
+  for (let i = index - 1; i >= 0 && thing; i--) {
+    const r = readings[i];
+    if (!r || thing.first - r.mention.last > DECLINABLE_REACH || breakBetween(r.mention, thing)) break;
+    if (r.mention.term.signal === 'rejected') (found ??= []).push(r);
+  }
+  return found;
 }
 
 const byOwnSide = (ownSide: Mention, refusal: Mention): boolean =>

@@ -109,6 +109,7 @@ function classify(lines: readonly Line[]): Part[] {
   let wrote = false;
   let setAside = false;
   let inForwardHeader = false;
+  let belowDelimiter = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const key = line?.key ?? '';
@@ -121,6 +122,16 @@ function classify(lines: readonly Line[]): Part[] {
       inForwardHeader = false;
     }
     if (startsHistory(lines, i)) {
+      // Nothing above Zendesk's delimiter: the author wrote below it, down to the notification's copy.
+      if (!wrote && current === 'own' && isZendeskDelimiter(key)) {
+        parts.push('set aside');
+        belowDelimiter = true;
+        continue;
+      }
+      fill(parts, lines.length, 'quoted');
+      break;
+    }
+    if (belowDelimiter && startsNotification(lines, i)) {
       fill(parts, lines.length, 'quoted');
       break;
     }
@@ -186,12 +197,26 @@ const fill = (parts: Part[], length: number, part: Part): void => {
   while (parts.length < length) parts.push(part);
 };
 
+/** "##- Please type your reply above this line -##", in any language. */
+const isZendeskDelimiter = (key: string): boolean => key.startsWith('##-') && key.endsWith('-##');
+
+/** The header of Zendesk's notification copy: "Ravi (OpenAI Support)", then "Dec 1, 2026, 10:47 PST". */
+function startsNotification(lines: readonly Line[], i: number): boolean {
+  const key = lines[i]?.key ?? '';
+  if (key.length > 80 || !/^[^()]+\([^()]+\)$/.test(key)) return false;
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+    const next = lines[j]?.key ?? '';
+    if (next !== '') return next.length <= 60 && /\d{1,2}:\d{2}/.test(next);
+  }
+  return false;
+}
+
 /** Where the quoted history starts: Zendesk's delimiter, a reply header, an Outlook header block. */
 function startsHistory(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
   const key = line?.key ?? '';
   if (!line || key === '') return false;
-  if (key.startsWith('##-') && key.endsWith('-##')) return true;
+  if (isZendeskDelimiter(key)) return true;
   if (!isShort(line)) return false;
   if (isMarkerLine(line, ORIGINAL_MESSAGE_MARKERS) || isReplyHeader(key)) return true;
   // Gmail wraps a long "On …, Name <address>\nwrote:" header over two lines (the pair ends as `next` does).

@@ -1,5 +1,5 @@
 /**
- * What admins see at the top of the sidebar, and agents never: macros out of step with the settings
+ * What admins see at the bottom of the sidebar, and agents never: macros out of step with the settings
  * (with "Update macros"), and an endpoint list due for a check.
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -53,6 +53,13 @@ describe('macros that follow the settings', { timeout: 20_000 }, () => {
     expect(puts(fake).map((call) => call.name)).toEqual(['/api/v2/macros/501.json']);
     expect(JSON.stringify(fake.macros.get(501))).toContain('legal@example.com');
     expect(JSON.stringify(fake.macros.get(502))).not.toContain('legal@example.com');
+  });
+
+  it('comes after the buttons, so a late macros check never moves them under the pointer', async () => {
+    await renderAdmin({ settings: { baaEmail: 'legal@example.com' } });
+    const update = await screen.findByRole('button', { name: 'Update macros' });
+    const apply = screen.getByRole('button', { name: 'Apply reply' });
+    expect(apply.compareDocumentPosition(update) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('shows nothing when the macros already match', async () => {

@@ -79,6 +79,25 @@ export async function waitForSidebar(frame: Frame): Promise<void> {
 }
 
 /**
+ * Clicks a button in the sidebar and waits for the outcome it announces. On a timeout the error says what
+ * the sidebar showed instead, since a CI log is all there is to go on.
+ */
+export async function clickAndWait(frame: Frame, button: string, outcome: string): Promise<void> {
+  await frame.getByRole('button', { name: button }).click();
+  try {
+    await frame.getByRole('status').getByText(outcome).first().waitFor();
+  } catch (error) {
+    const shown = await frame
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch(() => '(the app frame is gone)');
+    throw new Error(`No "${outcome}" after clicking "${button}". The sidebar shows:\n${shown}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
  * The sidebar as the agent sees it, whole, saved as a PNG at `path`: the window is made tall enough for
  * the app's full height, and the picture is cut to the apps column.
  */

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { t } from '../../src/i18n/t';
 import en from '../../translations/en.json';
 import { SDK_CDN_URL } from '../../workspace/server';
-import { launchBrowser, openWorkspace, waitForSidebar, type WorkspacePage } from './browser';
+import { clickAndWait, launchBrowser, openWorkspace, waitForSidebar, type WorkspacePage } from './browser';
 
 const BUILT_PAGE = readFileSync(new URL('../../dist/assets/iframe.html', import.meta.url), 'utf8');
 
@@ -98,11 +98,6 @@ async function open(host: Host, query: Record<string, string>): Promise<Opened> 
       });
     }, host.api);
   return { page: workspace.page, frame, state: () => call('state') as Promise<HostState>, call, sent };
-}
-
-async function clickAndWait(frame: Frame, button: string, outcome: string): Promise<void> {
-  await frame.getByRole('button', { name: button }).click();
-  await frame.getByRole('status').getByText(outcome).first().waitFor();
 }
 
 const applied = t('result.applied');

@@ -18,6 +18,7 @@ import { HOSTILE_FLAG, sampleTickets } from '../../workspace/fixtures/tickets';
 import type { TicketState } from '../../workspace/host/model';
 import { SDK_CDN_URL } from '../../workspace/server';
 import {
+  clickAndWait,
   launchBrowser,
   openWorkspace,
   screenshotSidebar,
@@ -73,12 +74,6 @@ function sample(id: number) {
 
 function replyFor(caseId: CaseId, ticketId: number) {
   return compose(caseId, DEFAULT_SETTINGS, { requesterName: sample(ticketId).requester.name });
-}
-
-/** Clicks a button in the sidebar and waits for the outcome it announces. */
-async function clickAndWait(frame: Frame, button: string, outcome: string): Promise<void> {
-  await frame.getByRole('button', { name: button }).click();
-  await frame.getByRole('status').getByText(outcome).first().waitFor();
 }
 
 const appliedText = t('result.applied');

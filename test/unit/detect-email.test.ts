@@ -388,3 +388,57 @@ describe('a product ruled out after it is named', () => {
     expect(detect(answered(reply, question)).caseId).toBe('api');
   });
 });
+
+describe('what the latest message says counts most', () => {
+  it('lets an answer that names one product outweigh the other product named before we asked', () => {
+    const ticket = answered('api');
+    const first =
+      'A colleague sent me your ChatGPT Enterprise deck, but my question is different: we need a BAA.';
+    ticket.description = first;
+    const [request] = ticket.comments;
+    if (request) request.body = first;
+    expect(detect(ticket).caseId).toBe('api');
+  });
+
+  it('leaves a quoted decline behind when the customer says this is a different question', () => {
+    const text = [
+      'Different question this time. What we want now is ChatGPT Enterprise for our 250 clinical staff, and we need a BAA covering that. Who do I talk to?',
+      '',
+      'On Thu, Apr 16, 2026 at 2:11 PM OpenAI BAA Team <baa@openai.com> wrote:',
+      '> We are unable to approve your BAA request for the API use case described.',
+    ].join('\n');
+    expect(detect(one(text, 'Re: BAA request declined')).caseId).toBe('enterprise');
+  });
+
+  it('reads a card declined "when I try to pay" as money, not a BAA decision', () => {
+    const text =
+      'Different issue this time. Our corporate Amex keeps getting declined when I try to pay the November invoice. Can you check?\n\nOn Thu, Jul 9, 2026 at 3:12 PM OpenAI BAA Team <baa@openai.com> wrote:\n> We are unable to approve a BAA for the use case described.';
+    expect(detect(one(text, 'Re: BAA request declined')).caseId).toBe('other');
+  });
+
+  it('reads a BAA signed, in German or French, beside another question as no request', () => {
+    const german =
+      'Unser BAA mit OpenAI ist seit Juli unterschrieben. Für ein Audit benötigen wir den SOC-2-Bericht. Wo kann ich ihn anfordern?';
+    expect(detect(one(german, 'SOC 2 Bericht')).caseId).toBe('other');
+  });
+
+  it('reads "prima che" ("before") beside a full product name as no ordinal', () => {
+    const reply =
+      'Vorremmo attivare ChatGPT Enterprise per i 90 dipendenti della clinica, e il BAA serve prima che qualcuno inserisca dati dei pazienti.';
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+
+  it('reads an answer that mentions "services" as the customer\'s words, not a sales pitch', () => {
+    const reply = 'Nobody here uses ChatGPT. Six services hit the embeddings endpoints with our keys.';
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+
+  it("reads a bounce notice and an insurer's refusal as no BAA decision", () => {
+    const bounce =
+      "Votre message n'a pas pu être remis aux destinataires suivants. Le serveur de destination a rejeté le message : 550 5.1.1 Adresse inconnue.";
+    expect(detect(one(bounce, 'Non remis : Re: Votre demande de BAA')).caseId).toBe('other');
+    const insurer =
+      "Notre assureur cyber a rejeté notre déclaration de sinistre. Nous utilisons l'API OpenAI (BAA signé en mars) : pouvez-vous nous fournir une attestation ?";
+    expect(detect(one(insurer, 'Sinistre cyber')).caseId).toBe('other');
+  });
+});

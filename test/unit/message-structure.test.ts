@@ -76,6 +76,14 @@ describe('messageStructure: the reply above the quoted history', () => {
       'Outlook block in Japanese',
       `API please\n\n差出人: OpenAI Support <support@openai.com>\n送信日時: 2026年11月3日 10:02\n宛先: Ana\n件名: BAA\n${QUESTION}`,
     ],
+    [
+      "written below Zendesk's delimiter, above the notification's copy",
+      `##- Please type your reply above this line -##\n\nAPI please\n\nRavi (OpenAI Support)\n\nDec 1, 2026, 10:47 PST\n\n${QUESTION}`,
+    ],
+    [
+      'written below a translated delimiter, above a reply header',
+      `##- このラインより上に返信を入力してください -##\n\nAPI please\n\nOpenAI サポート 田中 さんが 2026年12月1日 17:22 に書きました:\n> ${QUESTION}`,
+    ],
     ['original message', `API please\n-----Original Message-----\n${QUESTION}`],
     ['quoted lines', `API please\n> ${QUESTION}\n>> older`],
   ])("%s: only the answer is the author's own", (_why, text) => {

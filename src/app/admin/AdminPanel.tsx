@@ -1,7 +1,7 @@
 /**
- * What only admins see, at the top of the sidebar: an endpoint list due for a check, and macros that no
+ * What only admins see, at the bottom of the sidebar: an endpoint list due for a check, and macros that no
  * longer match the replies in the settings, with "Update macros". Loaded as its own chunk, so agents
- * neither download it nor run it.
+ * neither download it nor run it. Below the buttons, because it appears when the macros check answers.
  */
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
