@@ -86,11 +86,18 @@ function baaPositions(lower: string): number[] {
 
 /**
  * Capitalized words whose initials spell the acronym: B, then A ("Bachelor of Applied Arts", "Boston
- * Athletic Association", "Bay Area AI Alliance"); "BAA (Kooperation mit US-Kliniken)" is a remark.
+ * Athletic Association", "Bay Area AI Alliance", or in lower case "baccalauréat en arts appliqués");
+ * "BAA (Kooperation mit US-Kliniken)" is a remark.
  */
 function spellsBaa(words: string): boolean {
-  const initials = (words.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((word) => word[0]).join('');
-  return initials.includes('BA');
+  const capitalized = words.match(/\p{Lu}[\p{L}-]*/gu) ?? [];
+  // All lower case ("baccalauréat en arts appliqués"): the initials of its words of four letters or more.
+  const spelled = capitalized.length > 0 ? capitalized : (words.match(/\p{L}{4,}/gu) ?? []);
+  return spelled
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase()
+    .includes('BA');
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */

@@ -442,3 +442,96 @@ describe('what the latest message says counts most', () => {
     expect(detect(one(insurer, 'Sinistre cyber')).caseId).toBe('other');
   });
 });
+
+describe('refusals that are not ours, and mail passed on', () => {
+  it.each([
+    [
+      'a bounced email to baa@, while a BAA is still wanted',
+      'I emailed baa@openai.com about a BAA for our API usage. The first got no answer, the second came back with "550 5.7.1 Message rejected". Is that address right? We need the BAA.',
+      'api',
+    ],
+    [
+      'an organization verification refused',
+      'Our organization verification was rejected this morning. We already have a signed BAA with you. Can someone look at it?',
+      'other',
+    ],
+    [
+      'a quota increase refused, in French',
+      "Notre demande d'augmentation de quota a été refusée hier. Nous avons un BAA signé avec vous depuis l'automne. Pourriez-vous réexaminer ?",
+      'other',
+    ],
+    [
+      "the customer's own officer who won't sign off",
+      "Does OpenAI sign BAAs? Our HIPAA security officer won't sign off on the project otherwise.",
+      'unclear',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(detect(one(text, 'Question')).caseId).toBe(expected);
+  });
+
+  it('reads "No PHI goes in there" followed by "so we need a BAA" as a request', () => {
+    const text =
+      'We have ChatGPT for our staff; no PHI goes in there. Separately, our engineers built a tool on the OpenAI API with our API keys that will process PHI, so we need a BAA for the API.';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('reads "unless we have a BAA" as a BAA wanted, not one in place', () => {
+    const text =
+      'Our website chatbot is ChatGPT-powered: it calls your API with our key. Our privacy officer says switch it off unless we have a BAA with OpenAI. Can we get one?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('reads the mail below a cover note whose subject says FW: as the author passing it on', () => {
+    const text = [
+      'Please see the note from our CMO below. Can you tell us how to get this started?',
+      '',
+      '-----Original Message-----',
+      'From: Dr. Paul Weiss <pweiss@example.com>',
+      'Sent: Friday, March 6, 2026 6:41 PM',
+      'Subject: ChatGPT upgrade',
+      '',
+      "We'd like to move our ChatGPT Team workspace to Enterprise and get a BAA signed so the physicians can use it.",
+    ].join('\n');
+    expect(detect(one(text, 'FW: ChatGPT upgrade')).caseId).toBe('enterprise');
+    expect(detect(one(text, 'ChatGPT upgrade')).caseId).toBe('other');
+  });
+});
+
+describe('a BAA ruled out or already signed, in the languages we read', () => {
+  it.each([
+    [
+      'Portuguese: HIPAA and BAA do not apply',
+      'Queremos saber se o ChatGPT está em conformidade com a LGPD. Não atendemos pacientes dos EUA, então HIPAA e BAA não se aplicam a nós.',
+    ],
+    [
+      'Italian: no BAA, only GDPR',
+      "Vorrei sapere se le conversazioni su ChatGPT vengono usate per l'addestramento. Non lavoriamo con pazienti americani, quindi nessun BAA, solo GDPR.",
+    ],
+    [
+      'Japanese: HIPAA and BAA are not relevant',
+      '個人で ChatGPT を使っています。日本の病院なので HIPAA や BAA は関係ありません。',
+    ],
+    [
+      'Spanish: a signed BAA, and an outage',
+      'Seguimos sin servicio. Tenemos el BAA firmado desde marzo, pero todas las llamadas a la API devuelven error 503.',
+    ],
+    [
+      'Japanese: BAA already concluded, and an invoice',
+      'API 利用料の請求書の宛名を変更したいです。BAA は既に締結済みで、問題ありません。',
+    ],
+    [
+      'English: a wish in the sentence before does not undo "the BAA is signed"',
+      "Thanks, that's what we needed. Now that the BAA is signed, how do I add a second org to the same billing account?",
+    ],
+    [
+      'Chinese: a card declined, the BAA signed',
+      '我们续费 ChatGPT Business 时信用卡被拒绝了。我们已经签过 BAA，只是想知道能否改用银行转账付款。',
+    ],
+    [
+      'French: a degree spelled out in lower case',
+      "Titulaire d'un BAA (baccalauréat en arts appliqués), ma candidature a été refusée sur votre portail.",
+    ],
+  ])('%s → other', (_why, text) => {
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+});
