@@ -197,10 +197,13 @@ const SHARED: SignalTerms = {
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
     'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'chatgpt like',
   ],
-  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe'],
+  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다'],
   noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne'],
   declinable: ['信用卡', '银行卡', '付款', '支付', '카드', '결제', 'karta', 'płatność'],
   already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', 'już podpisaliśmy'],
+  reapply: ['재신청하고', '재신청', '재신청할', '다시 신청'],
+  intent: ['요청', '요청합니다', '요청드립니다', '문의드립니다', '문의합니다', '필요합니다', '필요한데', '원합니다', '요구하고', '요구합니다'],
+  direct: ['openai 와의', 'openai 와', 'openai 측과'],
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
@@ -667,7 +670,7 @@ const DUTCH: SignalTerms = {
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
-  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij'],
+  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt'],
   newTopic: ['andere vraag', 'nieuwe vraag', 'ander onderwerp', 'andere kwestie'],

@@ -535,3 +535,15 @@ describe('a BAA ruled out or already signed, in the languages we read', () => {
     expect(detect(one(text)).caseId).toBe('other');
   });
 });
+
+describe('Korean', () => {
+  it('reads Hangul words, and particles glued to Latin words, apart', () => {
+    const rejected =
+      '지난주 API 사용을 위한 BAA 신청이 승인되지 않았다는 메일을 받았습니다. 사용 사례를 수정해서 재신청하고 싶습니다.';
+    expect(detect(one(rejected, 'BAA 승인 거절 관련')).caseId).toBe('rejected');
+    const api =
+      '서버에서 OpenAI API(gpt-4o, Whisper)를 호출해 진료 녹음을 요약하고 있습니다. 미국 고객사에서 OpenAI와의 BAA 체결을 요구하고 있어 절차를 문의드립니다.';
+    const detection = detect(one(api, 'BAA 요청 (API 연동)'));
+    expect([detection.caseId, detection.level]).toEqual(['api', 'high']);
+  });
+});
