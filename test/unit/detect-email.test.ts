@@ -239,6 +239,14 @@ describe('BAA requests to other companies, and other BAAs', () => {
       'Dear Deepgram Team,\n\nWe use your speech-to-text API for patient visits. Please send your standard BAA.',
     ],
     [
+      'a greeting to another company on a later line',
+      'Re: our rollout\n  Hi Vercel support,\n\nWe host our patient portal with you. Please send your standard BAA.',
+    ],
+    [
+      'a greeting to another company after Windows line ends',
+      'Re: our rollout\r\nHi Vercel support,\r\n\r\nWe host our patient portal with you. Please send your standard BAA.',
+    ],
+    [
       'BAAs with named providers',
       'HIPAA requires BAAs with Cloudflare and Supabase before we store PHI. Upgrade plans and execute BAAs.',
     ],
