@@ -63,6 +63,8 @@ function partyAfter(after: string, from: number): Party | undefined {
 
 /** "Does Nhost sign a BAA?" names a party; "Our officer signs the BAA" does not (only a question's "sign" counts). */
 function partyBefore(before: string, from: number): Party | undefined {
+  // The pattern is tried at every character; most windows have none of its verbs.
+  if (!before.includes('offer') && !before.includes('provid') && !before.includes('sign')) return undefined;
   const match = PARTY_BEFORE.exec(before);
   if (!match?.[2] || (match[3]?.startsWith('sign') && !match[1])) return undefined;
   const name = partyName(match[2]);
@@ -84,11 +86,18 @@ function baaPositions(lower: string): number[] {
 
 /**
  * Capitalized words whose initials spell the acronym: B, then A ("Bachelor of Applied Arts", "Boston
- * Athletic Association", "Bay Area AI Alliance"); "BAA (Kooperation mit US-Kliniken)" is a remark.
+ * Athletic Association", "Bay Area AI Alliance", or in lower case "baccalauréat en arts appliqués");
+ * "BAA (Kooperation mit US-Kliniken)" is a remark.
  */
 function spellsBaa(words: string): boolean {
-  const initials = (words.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((word) => word[0]).join('');
-  return initials.includes('BA');
+  const capitalized = words.match(/\p{Lu}[\p{L}-]*/gu) ?? [];
+  // All lower case ("baccalauréat en arts appliqués"): the initials of its words of four letters or more.
+  const spelled = capitalized.length > 0 ? capitalized : (words.match(/\p{L}{4,}/gu) ?? []);
+  return spelled
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase()
+    .includes('BA');
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */
@@ -130,9 +139,30 @@ function capitalizedRunBefore(text: string): string | undefined {
   return capitalized >= 2 ? words.slice(start).join(' ') : undefined;
 }
 
-/** "Dear Deepgram Team," "Hi Vercel support": a letter addressed to another company's team. */
+/**
+ * "Dear Deepgram Team," "Hi Vercel support": a letter addressed to another company's team, at a line's
+ * start. Sticky: it is tried only where a line starts (see addressedTeam), not at every character.
+ */
 const ADDRESSED_TEAM =
-  /^[ \t]*(?:Dear|Hi|Hello|Hey|Hola|Estimado equipo de|Bonjour l'équipe|Liebes|Olá equipe|Ciao team|Beste)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:Team|team|Support|support|Sales|sales|folks)\b/mu;
+  /[ \t]*(?:Dear|Hi|Hello|Hey|Hola|Estimado equipo de|Bonjour l'équipe|Liebes|Olá equipe|Ciao team|Beste)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:Team|team|Support|support|Sales|sales|folks)\b/uy;
+/** The same greeting at any line's start, for a text whose lines may end other than with "\n". */
+const ADDRESSED_TEAM_AT_ANY_LINE = new RegExp(`^${ADDRESSED_TEAM.source}`, 'mu');
+
+/** The first line that greets another company's team (what ADDRESSED_TEAM_AT_ANY_LINE finds). */
+function addressedTeam(text: string): RegExpExecArray | null {
+  // A pattern's "^" tries every character; only "\n" is looked for here (includes is a fast scan).
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029'))
+    return ADDRESSED_TEAM_AT_ANY_LINE.exec(text);
+  for (let start = 0; start >= 0;) {
+    ADDRESSED_TEAM.lastIndex = start;
+    const match = ADDRESSED_TEAM.exec(text);
+    if (match) return match;
+    const newline = text.indexOf('\n', start);
+    start = newline < 0 ? -1 : newline + 1;
+  }
+  return null;
+}
+
 /** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
 const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
@@ -147,7 +177,7 @@ const REPOSITORY_SUBJECT = /^(?:(?:Re|RE|Fwd|FW):\s*)?\[([\w.-]+)\/[\w.-]+\]/u;
 /** Parties named away from the BAA: the company a letter is addressed to, or whose product it is. */
 function partiesAround(text: string): Party[] {
   const parties: Party[] = [];
-  const addressed = ADDRESSED_TEAM.exec(text);
+  const addressed = addressedTeam(text);
   const addressedName = partyName(addressed?.[1]);
   if (addressed?.[1] && addressedName)
     parties.push({

@@ -197,7 +197,13 @@ const SHARED: SignalTerms = {
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
     'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'chatgpt like',
   ],
-  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe'],
+  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다'],
+  noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne'],
+  declinable: ['信用卡', '银行卡', '付款', '支付', '카드', '결제', 'karta', 'płatność'],
+  already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', 'już podpisaliśmy'],
+  reapply: ['재신청하고', '재신청', '재신청할', '다시 신청'],
+  intent: ['요청', '요청합니다', '요청드립니다', '문의드립니다', '문의합니다', '필요합니다', '필요한데', '원합니다', '요구하고', '요구합니다'],
+  direct: ['openai 와의', 'openai 와', 'openai 측과'],
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
@@ -228,7 +234,7 @@ const ENGLISH: SignalTerms = {
     ['developer console', 0.8], ['platform account', 0.8], ['platform org', 0.8], ['our org', 0.3], ['billing dashboard', 0.3], ['pay as you go', 0.5], ['usage based', 0.4], ['prepaid credits', 0.6], ['credits', 0.3],
     ['ehr', 0.3], ['plugin', 0.4], ['plug in', 0.4], ['pipeline', 0.5], ['workflow automation', 0.4], ['scribe', 0.3], ['ambient scribe', 0.4],
     ['under the hood', 0.6], ['powered by openai', 0.6], ['built on openai', 0.8], ['our saas', 0.6], ['api one', 0.8],
-    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8], ['our own application', 0.8], ['our own app', 0.6], ['own application', 0.6],
+    ['transcribe', 0.4], ['transcription', 0.4], ['embed', 0.4], ['vector', 0.4], ['rag', 0.5], ['agents sdk', 1], ['assistants', 0.6], ['server side', 0.7], ['http requests', 0.8], ['http calls', 0.8], ['our keys', 0.6], ['requests per day', 0.6], ['call your models', 0.8], ['calls your models', 0.8], ['calling your models', 0.8], ['your models', 0.5], ['programmatic', 0.8], ['developer one', 0.8], ['the developer one', 0.8], ['our own application', 0.8], ['our own app', 0.6], ['own application', 0.6], ['chatgpt powered', 0.6], ['powered by chatgpt', 0.6], ['chatgpt based', 0.5], ['based on chatgpt', 0.5], ['chatgpt integration', 0.6], ['integrated chatgpt', 0.5], ['chatgpt widget', 0.6], ['chatgpt chatbot', 0.5], ['company key', 0.6], ['our company key', 0.6], ['our devs', 0.6], ['slack bot', 0.5], ['our bot', 0.4],
   ],
   enterprise: [
     ['enterprise plan', 1], ['enterprise workspace', 1], ['enterprise subscription', 1],
@@ -245,7 +251,7 @@ const ENGLISH: SignalTerms = {
     ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
     ['upgrading to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
     ['not developers', 0.6], ['not building', 0.6], ['conversations', 0.3],
-    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1],
+    ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1], ['front desk', 0.4], ['office staff', 0.5], ['be able to log in', 0.4], ['pay for accounts', 0.6], ['accounts for office', 0.6],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
   firstOption: [
@@ -275,7 +281,7 @@ const ENGLISH: SignalTerms = {
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
     'pending', 'under review',
   ],
-  declinable: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api calls', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429'],
+  declinable: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api calls', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'api requests'],
   already: [
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got',
     'already in place', 'already established', 'already covered', 'already completed', 'already obtained',
@@ -285,11 +291,11 @@ const ENGLISH: SignalTerms = {
     'our baa covers', 'our baa includes', 'our baa allows', 'download our baa', 'copy of our baa', 'find our baa',
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
-    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you', 'baa signed last', 'baa signed yesterday', 'baa signed earlier', 'baa signed already', 'baa signed on', 'baa got signed', 'baa is now signed', 'baa is executed', 'baa was executed', 'baa has been executed', 'got baa signed', 'got our baa signed', 'baa signed as part of', 'signed as part of our contract', 'signed with our contract',
+    'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you', 'baa signed last', 'baa signed yesterday', 'baa signed earlier', 'baa signed already', 'baa signed on', 'baa got signed', 'baa is now signed', 'baa is executed', 'baa was executed', 'baa has been executed', 'got baa signed', 'got our baa signed', 'baa signed as part of', 'signed as part of our contract', 'signed with our contract', 'countersigned', 'was countersigned', 'fully executed baa', 'now that baa is signed', 'has been in place', 'been in place', 'have been under baa',
   ],
   intent: [
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
-    'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking', 'carry over', 'carries over', 'extend to', 'extends to', 'be extended to', 'also cover', 'apply to',
+    'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking', 'carry over', 'carries over', 'extend to', 'extends to', 'be extended to', 'also cover', 'apply to', 'unless',
   ],
   conditional: [
     'if', 'whether', 'in case', 'what happens', 'what if', 'in the event', 'ever', 'usually', 'typically', 'often',
@@ -322,7 +328,7 @@ const ENGLISH: SignalTerms = {
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
-    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended', 'got no answer', 'got no reply', 'got no response', "won't sign off", 'will not sign off', "wouldn't sign off", 'not sign off', 'sign off on',
   ],
   ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
@@ -368,7 +374,7 @@ const SPANISH: SignalTerms = {
   api: [
     'clave de api', 'llave de api', 'puntos de conexion', ['plataforma', 0.5], ['desarrolladores', 0.5],
     ['desarrollador', 0.5], ['integracion', 0.5], ['integrar', 0.5], ['aplicacion', 0.3], ['modelo', 0.3],
-    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5], ['llaves de api', 1], ['llave de api', 1], ['clave de api', 1], ['claves de api', 1], ['nuestro servidor', 0.6], ['lado del servidor', 0.7], ['llamadas', 0.4], ['peticiones', 0.4], ['solicitudes http', 0.8], ['sus modelos', 0.5], ['modelos', 0.3], ['nuestra aplicacion', 0.5], ['nuestro software', 0.5], ['integramos', 0.5], ['integracion', 0.5], ['desarrolladores', 0.5], ['la de desarrolladores', 0.8],
+    ['nuestro codigo', 0.7], ['desde codigo', 0.7], ['llamadas', 0.4], ['nuestros desarrolladores', 0.6], ['backend', 0.5], ['llaves de api', 1], ['llave de api', 1], ['clave de api', 1], ['claves de api', 1], ['nuestro servidor', 0.6], ['lado del servidor', 0.7], ['llamadas', 0.4], ['peticiones', 0.4], ['solicitudes http', 0.8], ['sus modelos', 0.5], ['modelos', 0.3], ['nuestra aplicacion', 0.5], ['nuestro software', 0.5], ['integramos', 0.5], ['integracion', 0.5], ['desarrolladores', 0.5], ['la de desarrolladores', 0.8], ['basado en chatgpt', 0.5], ['con tecnologia de chatgpt', 0.6], ['integracion con chatgpt', 0.6],
   ],
   enterprise: [
     ['licencias', 0.6], ['asientos', 0.5], ['puestos', 0.3], ['empleados', 0.3], ['plan empresarial', 0.8],
@@ -386,14 +392,14 @@ const SPANISH: SignalTerms = {
     'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8], 'no fuimos aprobados', 'no nos aprobaron', 'no fue aprobado', 'no fue aprobada', 'denegada', 'denegado', 'enviar de nuevo', 'volver a solicitar', 'nos dijeron que no', 'respuesta negativa',
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
-  declinable: ['tarjeta', 'pago', 'cobro', 'factura', 'aseguradora', 'siniestro', 'reclamacion', 'llamadas a la api', 'codigo de error'],
+  declinable: ['tarjeta', 'pago', 'cobro', 'factura', 'aseguradora', 'siniestro', 'reclamacion', 'llamadas a la api', 'codigo de error', 'verificacion', 'cuota', 'aumento de limite', 'servidor'],
   already: [
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
-    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado',
+    'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado', 'tenemos baa firmado', 'ya firmamos',
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
   conditional: ['en caso de', 'que pasa', 'si'],
-  noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi'],
+  noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi', 'baa no aplica', 'baa no se aplica', 'baa no nos aplica', 'ningun baa', 'baa no es necesario'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: [
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
@@ -407,7 +413,7 @@ const SPANISH: SignalTerms = {
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
   notRequest: ['vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago', 'haga clic aqui', 'no responda', 'generado automaticamente', 'diagnostico gratuito', 'para dejar de recibir', 'oportunidad laboral', 'me permito contactarle', 'sin acceso a mi correo', 'en caso de urgencia', 'no se pudo entregar', 'no se ha podido entregar', 'no entregado', 'error de entrega', 'informacion de diagnostico para administradores'],
-  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito'],
+  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito', 'a menos que', 'salvo que'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
   // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
   postNegator: ['no lo usamos', 'no lo utilizamos'],
@@ -431,7 +437,7 @@ const FRENCH: SignalTerms = {
   api: [
     'cle api', "cle d'api", ['plateforme', 0.5], ['developpeurs', 0.5], ['developpeur', 0.5], ['integration', 0.5],
     ['integrer', 0.5], ['modele', 0.3],
-    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5], ['cote serveur', 0.7], ['nos cles', 0.6], ['cles api', 1], ['requetes', 0.4], ['appelons', 0.5], ['modeles', 0.3], ['vos modeles', 0.5], ['notre logiciel', 0.5], ['notre application', 0.5], ['serveur', 0.4], ['requetes http', 0.8],
+    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5], ['cote serveur', 0.7], ['nos cles', 0.6], ['cles api', 1], ['requetes', 0.4], ['appelons', 0.5], ['modeles', 0.3], ['vos modeles', 0.5], ['notre logiciel', 0.5], ['notre application', 0.5], ['serveur', 0.4], ['requetes http', 0.8], ['base sur chatgpt', 0.5], ['propulse par chatgpt', 0.6], ['integration de chatgpt', 0.6],
   ],
   enterprise: [
     ['licences', 0.6], ['sieges', 0.5], ['postes', 0.3], ['employes', 0.3], ['collaborateurs', 0.3],
@@ -448,14 +454,14 @@ const FRENCH: SignalTerms = {
     'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8], 'n avons pas ete approuves', 'pas ete acceptes', 'ne nous a pas ete accorde', 'refaire une demande', 'on nous a dit non', 'reponse negative',
   ],
   request: ['demande', 'candidature', 'dossier', 'en attente'],
-  declinable: ['carte', 'paiement', 'facture', 'prelevement', 'assureur', 'sinistre', 'declaration de sinistre', 'appels api', "code d'erreur"],
+  declinable: ['carte', 'paiement', 'facture', 'prelevement', 'assureur', 'sinistre', 'declaration de sinistre', 'appels api', "code d'erreur", 'verification', 'quota', 'augmentation de quota', 'augmentation de limite', 'serveur'],
   already: [
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
     'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe', 'a ete signe', 'est signe', 'deja signe', 'avons signe', 'baa signe',
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   conditional: ['au cas ou', 'que se passe', 'si'],
-  noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas'],
+  noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
@@ -468,7 +474,7 @@ const FRENCH: SignalTerms = {
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au', "n'a pas pu etre remis", 'non remis', 'non distribue', 'echec de la remise', 'informations de diagnostic pour les administrateurs', 'adresse inconnue'],
-  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent'],
+  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
   newTopic: ['autre question', 'question differente', 'sujet different', 'autre sujet', 'nouvelle question', 'autre demande'],
@@ -485,7 +491,7 @@ const GERMAN: SignalTerms = {
   api: [
     'api schlussel', 'api zugang', ['schnittstelle', 0.8], ['entwickler', 0.5], ['plattform', 0.5],
     ['anwendung', 0.3], ['modell', 0.3],
-    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5], ['serverseitig', 0.7], ['unser server', 0.6], ['unsere software', 0.5], ['unsere anwendung', 0.5], ['ihre modelle', 0.5], ['modelle', 0.3], ['http anfragen', 0.8], ['anfragen pro tag', 0.6], ['schlussel', 0.4], ['integriert', 0.5], ['integrieren', 0.5],
+    ['unserem code', 0.7], ['unser code', 0.7], ['aufrufe', 0.4], ['unsere entwickler', 0.6], ['backend', 0.5], ['serverseitig', 0.7], ['unser server', 0.6], ['unsere software', 0.5], ['unsere anwendung', 0.5], ['ihre modelle', 0.5], ['modelle', 0.3], ['http anfragen', 0.8], ['anfragen pro tag', 0.6], ['schlussel', 0.4], ['integriert', 0.5], ['integrieren', 0.5], ['auf chatgpt basierend', 0.5], ['chatgpt basierte', 0.5], ['chatgpt basierten', 0.5], ['chatgpt integration', 0.6],
   ],
   enterprise: [
     ['lizenzen', 0.6], ['platze', 0.4], ['mitarbeitende', 0.3], ['mitarbeiter', 0.3], ['mitarbeitenden', 0.3],
@@ -501,14 +507,14 @@ const GERMAN: SignalTerms = {
     'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen', 'eine absage', 'negative antwort', 'nein gesagt',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
-  declinable: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung', 'versicherung', 'versicherer', 'schadensmeldung', 'api aufrufe', 'fehlercode'],
+  declinable: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung', 'versicherung', 'versicherer', 'schadensmeldung', 'api aufrufe', 'fehlercode', 'verifizierung', 'kontingent', 'limiterhohung', 'server'],
   already: [
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
     'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet', 'ist unterschrieben', 'unterschrieben', 'unterzeichnet', 'bereits unterzeichnet',
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   conditional: ['falls', 'wenn', 'was passiert'],
-  noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa'],
+  noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa', 'baa betrifft uns nicht', 'baa ist nicht relevant', 'kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
     'wird nicht genutzt', 'ist nicht gemeint',
@@ -525,7 +531,7 @@ const GERMAN: SignalTerms = {
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
   notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos', 'klicken sie hier', 'nicht antworten', 'automatisch generiert', 'kostenlose beratung', 'keine e mails mehr', 'handlungsbedarf', 'nicht im buro', 'keinen zugriff auf meine e mails', 'wird nicht weitergeleitet', 'in dringenden fallen', 'unzustellbar', 'konnte nicht zugestellt werden', 'nicht zugestellt', 'diagnoseinformationen fur administratoren'],
-  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern'],
+  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern', 'es sei denn'],
   privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
   newTopic: ['andere frage', 'neue frage', 'anderes thema', 'anderes anliegen', 'neues anliegen', 'andere angelegenheit'],
 }; // prettier-ignore
@@ -546,7 +552,7 @@ const PORTUGUESE: SignalTerms = {
   api: [
     'chave de api', 'chave api', ['desenvolvedores', 0.5], ['desenvolvedor', 0.5], ['integracao', 0.5],
     ['aplicativo', 0.4],
-    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5], ['nosso servidor', 0.6], ['chamadas http', 0.9], ['integramos', 0.5], ['modelos', 0.3], ['nosso aplicativo', 0.5], ['nosso sistema', 0.4], ['chave', 0.5], ['chaves de api', 1], ['lado do servidor', 0.7], ['requisicoes', 0.4],
+    ['nosso codigo', 0.7], ['chamadas', 0.4], ['nossos desenvolvedores', 0.6], ['backend', 0.5], ['plataforma', 0.5], ['nosso servidor', 0.6], ['chamadas http', 0.9], ['integramos', 0.5], ['modelos', 0.3], ['nosso aplicativo', 0.5], ['nosso sistema', 0.4], ['chave', 0.5], ['chaves de api', 1], ['lado do servidor', 0.7], ['requisicoes', 0.4], ['baseado no chatgpt', 0.5], ['integracao com chatgpt', 0.6],
   ],
   enterprise: [
     ['licencas', 0.6], ['assentos', 0.5], ['funcionarios', 0.3], ['espaco de trabalho', 0.6],
@@ -563,13 +569,13 @@ const PORTUGUESE: SignalTerms = {
     'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo', 'disseram que nao', 'resposta negativa',
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
-  declinable: ['cartao', 'pagamento', 'cobranca', 'fatura', 'seguradora', 'sinistro', 'chamadas de api', 'codigo de erro'],
+  declinable: ['cartao', 'pagamento', 'cobranca', 'fatura', 'seguradora', 'sinistro', 'chamadas de api', 'codigo de erro', 'verificacao', 'cota', 'aumento de limite', 'servidor'],
   already: [
-    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'temos baa com', 'baa vigente', 'desde que assinamos', 'assinamos o baa em',
+    'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'temos baa com', 'baa vigente', 'desde que assinamos', 'assinamos o baa em', 'ja assinamos', 'temos baa assinado',
   ],
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
   conditional: ['caso', 'o que acontece'],
-  noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica'],
+  noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica', 'baa nao se aplicam', 'baa nao se aplica', 'baa nao e necessario', 'nao precisamos de baa', 'sem baa'],
   negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa', 'nada de'],
   neutral: [
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
@@ -582,7 +588,7 @@ const PORTUGUESE: SignalTerms = {
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
   notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail', 'nao foi possivel entregar', 'nao entregue', 'falha na entrega', 'informacoes de diagnostico para administradores'],
-  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu'],
+  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu', 'a nao ser que', 'a menos que'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
   newTopic: ['outra pergunta', 'outra questao', 'outro assunto', 'assunto diferente', 'nova pergunta', 'outra duvida'],
 }; // prettier-ignore
@@ -597,7 +603,7 @@ const ITALIAN: SignalTerms = {
   phi: ['dati dei pazienti', 'dati pazienti', 'dati sanitari', 'cartelle cliniche', 'informazioni sanitarie', 'dati clinici'],
   api: [
     'chiave api', 'chiavi api', ['sviluppatori', 0.5], ['sviluppatore', 0.5], ['piattaforma', 0.5], ['integrazione', 0.5],
-    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3], ['lato server', 0.7], ['nostro server', 0.6], ['nostro software', 0.5], ['nostra applicazione', 0.5], ['vostri modelli', 0.5], ['modelli', 0.3], ['richieste http', 0.8], ['chiavi', 0.4], ['integriamo', 0.5],
+    ['integrare', 0.5], ['nostro codice', 0.7], ['chiamate', 0.4], ['applicazione', 0.3], ['modello', 0.3], ['lato server', 0.7], ['nostro server', 0.6], ['nostro software', 0.5], ['nostra applicazione', 0.5], ['vostri modelli', 0.5], ['modelli', 0.3], ['richieste http', 0.8], ['chiavi', 0.4], ['integriamo', 0.5], ['basato su chatgpt', 0.5], ['integrazione con chatgpt', 0.6],
   ],
   enterprise: [
     ['licenze', 0.6], ['postazioni', 0.5], ['dipendenti', 0.3], ['personale', 0.3], ['area di lavoro', 0.6],
@@ -612,11 +618,11 @@ const ITALIAN: SignalTerms = {
     ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo', 'detto di no', 'ci avete detto di no', 'risposta negativa',
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
-  declinable: ['carta', 'pagamento', 'fattura', 'addebito', 'assicurazione', 'assicuratore', 'sinistro', 'chiamate api', 'codice di errore'],
-  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato'],
+  declinable: ['carta', 'pagamento', 'fattura', 'addebito', 'assicurazione', 'assicuratore', 'sinistro', 'chiamate api', 'codice di errore', 'verifica', 'quota', 'aumento del limite', 'server'],
+  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato', 'abbiamo gia firmato', 'abbiamo baa firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
-  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica'],
+  noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica', 'nessun baa', 'baa non si applica', 'baa non serve', 'baa non ci riguarda'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
   neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
   ownSide: ['ufficio legale', 'legale', 'avvocati'],
@@ -624,7 +630,7 @@ const ITALIAN: SignalTerms = {
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
   notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita', 'non recapitabile', 'non e stato possibile recapitare', 'impossibile recapitare', 'informazioni di diagnostica per gli amministratori'],
-  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige'],
+  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
   newTopic: ['altra domanda', 'domanda diversa', 'argomento diverso', 'altro argomento', 'nuova domanda', 'altra questione'],
 }; // prettier-ignore
@@ -638,7 +644,7 @@ const DUTCH: SignalTerms = {
   phi: ['patientgegevens', 'patienten gegevens', 'gezondheidsgegevens', 'medische gegevens', 'medische dossiers', 'zorgdata'],
   api: [
     'api sleutel', 'api sleutels', ['ontwikkelaars', 0.5], ['ontwikkelaar', 0.5], ['integratie', 0.5], ['koppeling', 0.6],
-    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3], ['serverkant', 0.7], ['onze server', 0.6], ['onze software', 0.5], ['onze applicatie', 0.5], ['jullie modellen', 0.5], ['modellen', 0.3], ['http verzoeken', 0.8], ['sleutels', 0.4], ['integreren', 0.5],
+    ['onze code', 0.7], ['aanroepen', 0.5], ['applicatie', 0.3], ['model', 0.3], ['serverkant', 0.7], ['onze server', 0.6], ['onze software', 0.5], ['onze applicatie', 0.5], ['jullie modellen', 0.5], ['modellen', 0.3], ['http verzoeken', 0.8], ['sleutels', 0.4], ['integreren', 0.5], ['gebaseerd op chatgpt', 0.5], ['chatgpt integratie', 0.6],
   ],
   enterprise: [
     ['licenties', 0.6], ['werkruimte', 0.6], ['medewerkers', 0.3], ['personeel', 0.3], ['artsen', 0.3],
@@ -652,11 +658,11 @@ const DUTCH: SignalTerms = {
     'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8], 'niet goedgekeurd', 'zijn niet goedgekeurd', 'opnieuw aanvragen', 'opnieuw indienen', 'nul op het rekest', 'negatief antwoord',
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
-  declinable: ['kaart', 'betaling', 'factuur', 'incasso', 'verzekeraar', 'schadeclaim', 'api aanroepen', 'foutcode'],
-  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend'],
+  declinable: ['kaart', 'betaling', 'factuur', 'incasso', 'verzekeraar', 'schadeclaim', 'api aanroepen', 'foutcode', 'verificatie', 'quotum', 'limietverhoging', 'server'],
+  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend', 'al getekend', 'hebben baa getekend'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
-  noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing'],
+  noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing', 'baa is niet van toepassing', 'geen baa', 'baa niet nodig'],
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
   neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
   ownSide: ['juridische afdeling', 'jurist', 'juristen'],
@@ -664,7 +670,7 @@ const DUTCH: SignalTerms = {
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
-  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist'],
+  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt'],
   newTopic: ['andere vraag', 'nieuwe vraag', 'ander onderwerp', 'andere kwestie'],
@@ -699,11 +705,11 @@ const JAPANESE: SignalTerms = {
     '被拒', '拒绝', '未获批准',
   ],
   request: ['申請', '依頼', 'リクエスト', '審査中'],
-  declinable: ['カード', '支払', '決済', '請求', '保険', '保険金', 'apiコール', 'api呼び出し', 'エラーコード'],
-  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', '締結済みのbaa', 'baaを締結して', 'baaを締結済', '締結しました', '已签', '已签署'],
+  declinable: ['カード', '支払', '決済', '請求', '保険', '保険金', 'apiコール', 'api呼び出し', 'エラーコード', '認証', '本人確認', '上限', 'サーバー'],
+  already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', '締結済みのbaa', 'baaを締結して', 'baaを締結済', '締結しました', '已签', '已签署', '締結済み', '既に締結', '締結済'],
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],
-  noBaa: ['baaは不要', 'baaは必要ありません', 'baa不要', 'baaの締結は不要', 'baaは必要ない'],
+  noBaa: ['baaは不要', 'baaは必要ありません', 'baa不要', 'baaの締結は不要', 'baaは必要ない', 'baaは関係ありません', 'baaは関係ない', 'baaは不要', 'baaは対象外', 'hipaaやbaaは関係ありません', 'hipaaやbaaは関係ない', 'hipaaやbaaは不要'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',

@@ -9,6 +9,7 @@ import { ROUTINE } from '../routine/cases';
 import type { AuthorRole, Ticket, TicketComment } from '../ticket/ticket';
 import { readText } from '../text/ceiling';
 import { sameUpToWhitespace } from '../text/whitespace';
+import { foldForMatching } from './normalize';
 import type { EvidenceField } from './types';
 
 export interface Segment {
@@ -57,16 +58,22 @@ export function segmentsOf(ticket: Ticket): Segment[] {
   ];
   const [first] = ticket.comments;
   const firstText = first ? readText(first.body, first.html) : '';
+  const forwards = FORWARD_SUBJECT.test(ticket.subject);
   if (!first || !isDescription(first, firstText, ticket.description)) {
-    addMessage(segments, readText(ticket.description, false), 'description', 'requester', undefined);
+    const text = readText(ticket.description, false);
+    addMessage(segments, text, 'description', 'requester', undefined, forwards);
   }
   ticket.comments.forEach((comment, index) => {
     if (!comment.public) return; // internal notes are agents talking to agents
     const text = index === 0 ? firstText : readText(comment.body, comment.html);
-    addMessage(segments, text, 'comment', comment.authorRole, comment.id);
+    const forwarded = forwards && index === 0 && comment.authorRole !== 'agent';
+    addMessage(segments, text, 'comment', comment.authorRole, comment.id, forwarded);
   });
   return segments;
 }
+
+/** "FW:", "Fwd:", "TR:", "WG:", "RV:", "Enc:", "I:", "Doorst:", "転送:": the first message passes on older mail. */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|tr|wg|rv|enc|i|doorst|転送)\s*[:：]/i;
 
 /** One message: its forwarded mail (older) first, then its own words. */
 function addMessage(
@@ -75,8 +82,15 @@ function addMessage(
   field: EvidenceField,
   authorRole: AuthorRole,
   commentId: Segment['commentId'],
+  /** The ticket's subject says the message forwards mail: the history below it is the author's own. */
+  forwards = false,
 ): void {
   const structure = messageStructure(text);
+  if (forwards && structure.forwarded === '' && structure.quoted !== '') {
+    structure.forwarded = structure.quoted;
+    structure.foldedForwarded = foldForMatching(structure.quoted);
+    structure.quoted = '';
+  }
   const role = roleOf(authorRole, structure.own);
   // Each segment is written out whole (no spread of a shared base): it is made for every message.
   const segment = (part: string, folded: string): Segment => {

@@ -149,8 +149,8 @@ function markIgnored(readings: Reading[]): void {
   markCloudOnly(readings);
   let disclaimerAt = -Infinity;
   let declinableAt = -Infinity;
-  let intentAt = -Infinity;
-  let conditionalAt = -Infinity;
+  let intent: Mention | undefined;
+  let conditional: Mention | undefined;
   let ownSide: Mention | undefined;
   readings.forEach((reading, index) => {
     const { mention } = reading;
@@ -159,10 +159,10 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'rejected' && ownSide && byOwnSide(ownSide, mention)) reading.ignored = true;
     if (signal === 'disclaimer') disclaimerAt = mention.first;
     if (signal === 'declinable') declinableAt = mention.last;
-    if (signal === 'intent' || signal === 'conditional') intentAt = mention.last;
-    if (signal === 'conditional') conditionalAt = mention.last;
-    if (signal === 'rejected' && mention.first - conditionalAt <= INTENT_REACH) reading.ignored = true;
-    if (signal === 'already' && mention.first - intentAt <= INTENT_REACH) reading.ignored = true;
+    if (signal === 'intent' || signal === 'conditional') intent = mention;
+    if (signal === 'conditional') conditional = mention;
+    if (signal === 'rejected' && within(conditional, mention, INTENT_REACH)) reading.ignored = true;
+    if (signal === 'already' && within(intent, mention, INTENT_REACH)) reading.ignored = true;
     const boilerplate = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
     if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;
@@ -196,6 +196,31 @@ function declinedJustBefore(readings: readonly Reading[], index: number): Readin
   }
   return found;
 }
+
+/**
+ * The message says no BAA is wanted and does not then ask for one: "No PHI goes into ChatGPT … the API
+ * tool will process PHI, so we need a BAA" wants one.
+ */
+function refusesAtLast(readings: readonly Reading[], refuses: (reading: Reading) => boolean): boolean {
+  let refusal = -1;
+  readings.forEach((r, index) => {
+    if (refuses(r)) refusal = index;
+  });
+  if (refusal < 0) return false;
+  let intent: Mention | undefined;
+  for (let i = refusal + 1; i < readings.length; i++) {
+    const r = readings[i];
+    if (!r || r.ignored || r.negated) continue;
+    if (r.mention.term.signal === 'intent') intent = r.mention;
+    if (r.mention.term.signal === 'baa' && intent && r.mention.first - intent.last <= INTENT_REACH)
+      return false;
+  }
+  return true;
+}
+
+/** `later` stands at most `reach` words after `earlier`, in its sentence ("…we needed. Now that the BAA is signed"). */
+const within = (earlier: Mention | undefined, later: Mention, reach: number): boolean =>
+  earlier !== undefined && later.first - earlier.last <= reach && !breakBetween(earlier, later);
 
 const byOwnSide = (ownSide: Mention, refusal: Mention): boolean =>
   refusal.first - ownSide.last <= OWN_SIDE_REACH && !breakBetween(ownSide, refusal);
@@ -288,6 +313,27 @@ function sumOf(readings: readonly Reading[], signal: string): number {
   let sum = 0;
   for (const r of readings)
     if (r.mention.term.signal === signal && !r.negated && !r.ignored) sum += r.mention.term.weight;
+  return sum;
+}
+
+/** How many words after "BAA" the product it is for may stand ("a BAA for the API side"). */
+const BAA_FOR_REACH = 3;
+
+/**
+ * "A BAA for the API", "BAA covering ChatGPT Enterprise": the product named right after the BAA, in its
+ * sentence, is the one it is for, and counts once more than a product merely mentioned.
+ */
+function namedForBaa(readings: readonly Reading[], signal: string): number {
+  let sum = 0;
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i];
+    const before = readings[i - 1];
+    if (!r || !before || r.mention.term.signal !== signal || r.negated || r.ignored) continue;
+    const baa = before.mention;
+    if (before.mention.term.signal !== 'baa' || before.negated || before.ignored) continue;
+    if (r.mention.first - baa.last <= BAA_FOR_REACH && !breakBetween(baa, r.mention))
+      sum += r.mention.term.weight;
+  }
   return sum;
 }
 
@@ -455,10 +501,15 @@ export function readSegment(
   const hint =
     hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);
   markTypos(readings);
-  const topic =
-    sumOf(readings, 'baa') + sumOf(readings, 'baaTypo') + namedBaa(readings) - sumOf(readings, 'noBaa');
   const refuses = ({ mention, negated, ignored }: Reading): boolean =>
     !ignored && (mention.term.signal === 'noBaa' ? !negated : mention.term.signal === 'baa' && negated);
+  const refusesBaa = refusesAtLast(readings, refuses);
+  // "No PHI goes in there … so we need a BAA": a refusal the message takes back does not cancel the topic.
+  const topic =
+    sumOf(readings, 'baa') +
+    sumOf(readings, 'baaTypo') +
+    namedBaa(readings) -
+    (refusesBaa ? sumOf(readings, 'noBaa') : 0);
   const ruledOut = (signal: string): boolean =>
     readings.some((r) => r.mention.term.signal === signal && r.negated);
   return {
@@ -466,12 +517,12 @@ export function readSegment(
     readings,
     topic,
     hint,
-    api: sumOf(readings, 'api'),
-    enterprise: sumOf(readings, 'enterprise'),
+    api: sumOf(readings, 'api') + namedForBaa(readings, 'api'),
+    enterprise: sumOf(readings, 'enterprise') + namedForBaa(readings, 'enterprise'),
     both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
     apiRuledOut: ruledOut('api'),
     enterpriseRuledOut: ruledOut('enterprise'),
     covered,
-    refusesBaa: readings.some(refuses),
+    refusesBaa,
   };
 }

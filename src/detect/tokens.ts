@@ -61,6 +61,8 @@ const WORD = 1;
 const BREAK = 2;
 /** Characters of Japanese text (kana and kanji, including the middle dot of katakana compounds). */
 const CJK = 3;
+/** Hangul syllables. */
+const HANGUL = 4;
 /** The class of every UTF-16 code unit (64 KB): one lookup per character, however the text is written. */
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x250; c++) {
@@ -73,6 +75,9 @@ for (let c = 0; c < 0x250; c++) {
 for (const ch of '.!?;:,()\n\r|') CLASS[ch.charCodeAt(0)] = BREAK;
 for (const code of [0x3001, 0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0xff08, 0xff09, 0x300c, 0x300d, 0x2022])
   CLASS[code] = BREAK;
+// Korean writes words between spaces, as Latin scripts do, but glues particles to Latin words
+// ("ChatGPT를"): a run of Hangul syllables is a word of its own.
+CLASS.fill(HANGUL, 0xac00, 0xd7a4);
 CLASS.fill(CJK, 0x3040, 0x3100);
 CLASS.fill(CJK, 0x3400, 0xa000);
 CLASS.fill(CJK, 0xf900, 0xfb00);
@@ -139,7 +144,7 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
     const kind = classOf(code);
     let end = -1;
     let word = NO_WORD;
-    if (kind === WORD) {
+    if (kind === WORD || kind === HANGUL) {
       end = isLetter(code) && codeAt(folded, i + 1) === 0x2e ? acronymEnd(folded, i) : -1;
       if (end > 0) {
         word = words.word(folded.slice(i, end).replace(/\./g, ''));
@@ -150,7 +155,7 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
         end = i + 1;
         while (end < folded.length) {
           const next = folded.charCodeAt(end);
-          if (classOf(next) !== WORD) break;
+          if (classOf(next) !== kind) break;
           hash = hashStep(hash, next);
           end++;
         }

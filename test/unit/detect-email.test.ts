@@ -239,6 +239,14 @@ describe('BAA requests to other companies, and other BAAs', () => {
       'Dear Deepgram Team,\n\nWe use your speech-to-text API for patient visits. Please send your standard BAA.',
     ],
     [
+      'a greeting to another company on a later line',
+      'Re: our rollout\n  Hi Vercel support,\n\nWe host our patient portal with you. Please send your standard BAA.',
+    ],
+    [
+      'a greeting to another company after Windows line ends',
+      'Re: our rollout\r\nHi Vercel support,\r\n\r\nWe host our patient portal with you. Please send your standard BAA.',
+    ],
+    [
       'BAAs with named providers',
       'HIPAA requires BAAs with Cloudflare and Supabase before we store PHI. Upgrade plans and execute BAAs.',
     ],
@@ -432,5 +440,110 @@ describe('what the latest message says counts most', () => {
     const insurer =
       "Notre assureur cyber a rejeté notre déclaration de sinistre. Nous utilisons l'API OpenAI (BAA signé en mars) : pouvez-vous nous fournir une attestation ?";
     expect(detect(one(insurer, 'Sinistre cyber')).caseId).toBe('other');
+  });
+});
+
+describe('refusals that are not ours, and mail passed on', () => {
+  it.each([
+    [
+      'a bounced email to baa@, while a BAA is still wanted',
+      'I emailed baa@openai.com about a BAA for our API usage. The first got no answer, the second came back with "550 5.7.1 Message rejected". Is that address right? We need the BAA.',
+      'api',
+    ],
+    [
+      'an organization verification refused',
+      'Our organization verification was rejected this morning. We already have a signed BAA with you. Can someone look at it?',
+      'other',
+    ],
+    [
+      'a quota increase refused, in French',
+      "Notre demande d'augmentation de quota a été refusée hier. Nous avons un BAA signé avec vous depuis l'automne. Pourriez-vous réexaminer ?",
+      'other',
+    ],
+    [
+      "the customer's own officer who won't sign off",
+      "Does OpenAI sign BAAs? Our HIPAA security officer won't sign off on the project otherwise.",
+      'unclear',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(detect(one(text, 'Question')).caseId).toBe(expected);
+  });
+
+  it('reads "No PHI goes in there" followed by "so we need a BAA" as a request', () => {
+    const text =
+      'We have ChatGPT for our staff; no PHI goes in there. Separately, our engineers built a tool on the OpenAI API with our API keys that will process PHI, so we need a BAA for the API.';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('reads "unless we have a BAA" as a BAA wanted, not one in place', () => {
+    const text =
+      'Our website chatbot is ChatGPT-powered: it calls your API with our key. Our privacy officer says switch it off unless we have a BAA with OpenAI. Can we get one?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
+
+  it('reads the mail below a cover note whose subject says FW: as the author passing it on', () => {
+    const text = [
+      'Please see the note from our CMO below. Can you tell us how to get this started?',
+      '',
+      '-----Original Message-----',
+      'From: Dr. Paul Weiss <pweiss@example.com>',
+      'Sent: Friday, March 6, 2026 6:41 PM',
+      'Subject: ChatGPT upgrade',
+      '',
+      "We'd like to move our ChatGPT Team workspace to Enterprise and get a BAA signed so the physicians can use it.",
+    ].join('\n');
+    expect(detect(one(text, 'FW: ChatGPT upgrade')).caseId).toBe('enterprise');
+    expect(detect(one(text, 'ChatGPT upgrade')).caseId).toBe('other');
+  });
+});
+
+describe('a BAA ruled out or already signed, in the languages we read', () => {
+  it.each([
+    [
+      'Portuguese: HIPAA and BAA do not apply',
+      'Queremos saber se o ChatGPT está em conformidade com a LGPD. Não atendemos pacientes dos EUA, então HIPAA e BAA não se aplicam a nós.',
+    ],
+    [
+      'Italian: no BAA, only GDPR',
+      "Vorrei sapere se le conversazioni su ChatGPT vengono usate per l'addestramento. Non lavoriamo con pazienti americani, quindi nessun BAA, solo GDPR.",
+    ],
+    [
+      'Japanese: HIPAA and BAA are not relevant',
+      '個人で ChatGPT を使っています。日本の病院なので HIPAA や BAA は関係ありません。',
+    ],
+    [
+      'Spanish: a signed BAA, and an outage',
+      'Seguimos sin servicio. Tenemos el BAA firmado desde marzo, pero todas las llamadas a la API devuelven error 503.',
+    ],
+    [
+      'Japanese: BAA already concluded, and an invoice',
+      'API 利用料の請求書の宛名を変更したいです。BAA は既に締結済みで、問題ありません。',
+    ],
+    [
+      'English: a wish in the sentence before does not undo "the BAA is signed"',
+      "Thanks, that's what we needed. Now that the BAA is signed, how do I add a second org to the same billing account?",
+    ],
+    [
+      'Chinese: a card declined, the BAA signed',
+      '我们续费 ChatGPT Business 时信用卡被拒绝了。我们已经签过 BAA，只是想知道能否改用银行转账付款。',
+    ],
+    [
+      'French: a degree spelled out in lower case',
+      "Titulaire d'un BAA (baccalauréat en arts appliqués), ma candidature a été refusée sur votre portail.",
+    ],
+  ])('%s → other', (_why, text) => {
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+});
+
+describe('Korean', () => {
+  it('reads Hangul words, and particles glued to Latin words, apart', () => {
+    const rejected =
+      '지난주 API 사용을 위한 BAA 신청이 승인되지 않았다는 메일을 받았습니다. 사용 사례를 수정해서 재신청하고 싶습니다.';
+    expect(detect(one(rejected, 'BAA 승인 거절 관련')).caseId).toBe('rejected');
+    const api =
+      '서버에서 OpenAI API(gpt-4o, Whisper)를 호출해 진료 녹음을 요약하고 있습니다. 미국 고객사에서 OpenAI와의 BAA 체결을 요구하고 있어 절차를 문의드립니다.';
+    const detection = detect(one(api, 'BAA 요청 (API 연동)'));
+    expect([detection.caseId, detection.level]).toEqual(['api', 'high']);
   });
 });

@@ -87,6 +87,23 @@ describe('foldForMatching', () => {
     expect(folded).toContain("don't");
     expect(folded).toContain('事業提携契約');
   });
+
+  it('folds every code unit as its compatibility form says, Japanese blocks too (read without a call per unit)', () => {
+    const apostrophes = ['\u2019', '\u2018', '\u02bc', '\uff07'];
+    const expected = (unit: string): string => {
+      if (apostrophes.includes(unit)) return "'";
+      const base = (unit.normalize('NFKD')[0] ?? unit).toLowerCase();
+      if (base.length === 1 && base.charCodeAt(0) < 0x250) return base;
+      return unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
+    };
+    const differing: number[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      const lower = unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
+      if (foldForMatching(unit) !== expected(lower)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
 });
 
 describe('isWhitespace', () => {
