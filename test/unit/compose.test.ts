@@ -5,6 +5,7 @@ import { givenName } from '../../src/compose/greeting';
 import { ANYTHING_ELSE, REPLY_CASE_IDS, ROUTINE } from '../../src/routine/cases';
 import { parseEndpointLines } from '../../src/routine/endpoints';
 import { DEFAULT_SETTINGS, parseSettings, type RoutineSettings } from '../../src/routine/settings';
+import { cpuMillis } from '../support/cpuTime';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -184,9 +185,7 @@ describe('the greeting', () => {
 
   it('reads a name of any length in linear time', () => {
     const long = `${'Dr. '.repeat(50_000)}${'.'.repeat(200_000)}x`;
-    const started = performance.now();
-    givenName(long);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMillis(() => givenName(long))).toBeLessThan(1000);
   });
 });
 
