@@ -6,10 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { t } from '../../src/i18n/t';
 
-export { launchBrowser } from './chromium';
+import { launchBrowser } from './chromium';
+
+export { launchBrowser };
 
 export interface WorkspacePage {
   page: Page;
@@ -58,6 +61,36 @@ export async function openWorkspace(
   page.on('pageerror', (error) => result.errors.push(error.message));
   await page.goto(`${baseUrl}?${new URLSearchParams(query).toString()}`);
   return result;
+}
+
+/**
+ * One Chromium for a test file, and the workspace pages its tests open. After each test, `check` looks
+ * at every page the test opened (what was sent outside the workspace, errors, dialogs), then the pages
+ * are closed; the browser closes after the file.
+ */
+export function browserSession(check: (workspace: WorkspacePage) => void | Promise<void> = () => {}) {
+  let browser: Browser | undefined;
+  const opened: WorkspacePage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    for (const workspace of pages) await check(workspace);
+    await Promise.all(pages.map((workspace) => workspace.page.context().close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    /** Opens the workspace page in the session's browser; it is checked and closed after the test. */
+    async open(...args: Parameters<typeof openWorkspace> extends [Browser, ...infer Rest] ? Rest : never) {
+      if (!browser) throw new Error('The browser has not started');
+      const workspace = await openWorkspace(browser, ...args);
+      opened.push(workspace);
+      return workspace;
+    },
+  };
 }
 
 /** The app's iframe as it is now (it is replaced when the ticket or the options change). */

@@ -6,12 +6,12 @@
  * composer switching mode, Insert then Apply, and the Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n/t';
 import en from '../../translations/en.json';
 import { SDK_CDN_URL } from '../../workspace/server';
-import { clickAndWait, launchBrowser, openWorkspace, waitForSidebar, type WorkspacePage } from './browser';
+import { browserSession, clickAndWait, waitForSidebar } from './browser';
 
 const BUILT_PAGE = readFileSync(new URL('../../dist/assets/iframe.html', import.meta.url), 'utf8');
 
@@ -36,22 +36,9 @@ const HOSTS: Host[] = [
   { name: 'the documented host', url: inject('documentedUrl'), api: '__documentedHost' },
 ];
 
-let browser: Browser;
-const opened: WorkspacePage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const workspace of pages) {
-    expect(workspace.outside).toEqual([]);
-    expect(workspace.errors).toEqual([]);
-  }
-  await Promise.all(pages.map((workspace) => workspace.page.context().close()));
-});
-afterAll(async () => {
-  await browser.close();
+const session = browserSession((workspace) => {
+  expect(workspace.outside).toEqual([]);
+  expect(workspace.errors).toEqual([]);
 });
 
 interface Opened {
@@ -65,8 +52,7 @@ interface Opened {
 }
 
 async function open(host: Host, query: Record<string, string>): Promise<Opened> {
-  const workspace = await openWorkspace(browser, host.url, query);
-  opened.push(workspace);
+  const workspace = await session.open(host.url, query);
   const frame = await workspace.appFrame();
   await waitForSidebar(frame);
   const call = (method: string, ...args: unknown[]) =>

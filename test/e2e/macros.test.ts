@@ -3,33 +3,20 @@
  * and one click updates the account's macros; an admin with current macros sees nothing; an agent sees
  * nothing and sends no macro request. The workspace answers the REST calls from its fixtures.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n/t';
 import en from '../../translations/en.json';
-import { launchBrowser, openWorkspace, waitForSidebar, type WorkspacePage } from './browser';
+import { browserSession, waitForSidebar, type WorkspacePage } from './browser';
 
 const baseUrl = inject('workspaceUrl');
-let browser: Browser;
-const opened: WorkspacePage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const workspace of opened.splice(0)) {
-    expect(workspace.outside).toEqual([]);
-    expect(workspace.errors).toEqual([]);
-    await workspace.page.context().close();
-  }
-});
-afterAll(async () => {
-  await browser.close();
+const session = browserSession((workspace) => {
+  expect(workspace.outside).toEqual([]);
+  expect(workspace.errors).toEqual([]);
 });
 
 async function open(role: string): Promise<WorkspacePage & { frame: Frame }> {
-  const workspace = await openWorkspace(browser, baseUrl, { ticket: '101', role });
-  opened.push(workspace);
+  const workspace = await session.open(baseUrl, { ticket: '101', role });
   const frame = await workspace.appFrame();
   await waitForSidebar(frame);
   return { ...workspace, frame };

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compose } from '../../src/compose/compose';
 import { t } from '../../src/i18n/t';
 import { type CaseId, ROUTINE } from '../../src/routine/cases';
@@ -18,9 +18,8 @@ import { HOSTILE_FLAG, sampleTickets } from '../../workspace/fixtures/tickets';
 import type { TicketState } from '../../workspace/host/model';
 import { SDK_CDN_URL } from '../../workspace/server';
 import {
+  browserSession,
   clickAndWait,
-  launchBrowser,
-  openWorkspace,
   screenshotSidebar,
   waitForSidebar,
   type WorkspacePage,
@@ -32,24 +31,11 @@ const baseUrl = inject('workspaceUrl');
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-let browser: Browser;
-const opened: WorkspacePage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  const pages = opened.splice(0);
-  // Whatever a test did, nothing may have left the workspace's own origins.
-  for (const workspace of pages) {
-    expect(workspace.outside).toEqual([]);
-    expect(await workspace.page.evaluate(() => window.__workspace.externalRequests)).toEqual([]);
-    expect(workspace.dialogs).toEqual([]);
-  }
-  await Promise.all(pages.map((workspace) => workspace.page.context().close()));
-});
-afterAll(async () => {
-  await browser.close();
+// Whatever a test did, nothing may have left the workspace's own origins.
+const session = browserSession(async (workspace) => {
+  expect(workspace.outside).toEqual([]);
+  expect(await workspace.page.evaluate(() => window.__workspace.externalRequests)).toEqual([]);
+  expect(workspace.dialogs).toEqual([]);
 });
 
 interface Opened extends WorkspacePage {
@@ -59,8 +45,7 @@ interface Opened extends WorkspacePage {
 
 /** Opens the workspace on a ticket and waits until the sidebar shows its suggestion. */
 async function open(query: Record<string, string>): Promise<Opened> {
-  const workspace = await openWorkspace(browser, baseUrl, query);
-  opened.push(workspace);
+  const workspace = await session.open(baseUrl, query);
   const frame = await workspace.appFrame();
   await waitForSidebar(frame);
   return { ...workspace, frame, state: () => workspace.page.evaluate(() => window.__workspace.state()) };

@@ -3,11 +3,11 @@
  * the real SDK sees it, the host page's ticket view, and what it does with hostile ticket HTML.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { HOSTILE_FLAG } from '../../workspace/fixtures/tickets';
 import { SDK_CDN_URL, SDK_LOCAL_PATH } from '../../workspace/server';
-import { launchBrowser, openWorkspace, type WorkspacePage } from './browser';
+import { browserSession, type WorkspacePage } from './browser';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
@@ -27,22 +27,10 @@ interface ProbeWindow {
 type Win = Window & ProbeWindow;
 
 const baseUrl = inject('probeUrl');
-let browser: Browser;
-const opened: WorkspacePage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((workspace) => workspace.page.context().close()));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = browserSession();
 
 async function open(query: Record<string, string> = {}) {
-  const workspace = await openWorkspace(browser, baseUrl, query);
-  opened.push(workspace);
+  const workspace = await session.open(baseUrl, query);
   const frame = await registeredFrame(workspace);
   return { ...workspace, frame };
 }
@@ -289,8 +277,7 @@ describe('the workspace page itself', () => {
     'fits a %i px wide window: nothing cut off on the right, a long requester name inside its column',
     async (width) => {
       // Ticket 110's requester has a long name with no room to break (hostile markup as text).
-      const workspace = await openWorkspace(browser, baseUrl, { ticket: '110' }, { width, height: 800 });
-      opened.push(workspace);
+      const workspace = await session.open(baseUrl, { ticket: '110' }, { width, height: 800 });
       await registeredFrame(workspace);
       const box = (selector: string) =>
         workspace.page.locator(selector).evaluate((element) => {
