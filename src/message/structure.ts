@@ -80,6 +80,13 @@ export function messageStructure(text: string): MessageStructure {
   };
 }
 
+const COLON = 0x3a;
+const DASH = 0x2d;
+
+/** Whether `key` ends with the code unit `code`: a compare, where endsWith is a call (several per line). */
+const endsWithCode = (key: string, code: number): boolean =>
+  key.length > 0 && key.charCodeAt(key.length - 1) === code;
+
 function linesOf(text: string, folded: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -87,7 +94,7 @@ function linesOf(text: string, folded: string): Line[] {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const key = folded.slice(start, Math.min(end, start + MARKER_LINE_LIMIT)).trim();
-    const setOff = startsSetOff(key) || key.endsWith(':') || key.endsWith('-');
+    const setOff = startsSetOff(key) || endsWithCode(key, COLON) || endsWithCode(key, DASH);
     lines.push({ start, end, key, setOff });
     if (newline < 0) break;
     start = newline + 1;
@@ -221,14 +228,14 @@ function startsHistory(lines: readonly Line[], i: number): boolean {
   if (isMarkerLine(line, ORIGINAL_MESSAGE_MARKERS) || isReplyHeader(key)) return true;
   // Gmail wraps a long "On …, Name <address>\nwrote:" header over two lines (the pair ends as `next` does).
   const next = lines[i + 1]?.key ?? '';
-  if (next.endsWith(':') && next.length < 40 && isReplyHeader(`${key} ${next}`)) return true;
+  if (endsWithCode(next, COLON) && next.length < 40 && isReplyHeader(`${key} ${next}`)) return true;
   if (key.startsWith('_') && /^_{8,}$/.test(key)) return fieldLabelAt(lines[i + 1]?.key ?? '', 'from');
   return fieldLabelAt(key, 'from') && headerBlockFollows(lines, i);
 }
 
 /** "On Tue, 3 Nov 2026 at 10:02, Ana <a@b.c> wrote:": a verb, a date or address, a final colon. */
 function isReplyHeader(key: string): boolean {
-  if (!key.endsWith(':')) return false;
+  if (!endsWithCode(key, COLON)) return false;
   // "2026年11月24日(火) 11:03 OpenAI Support <support@openai.com>:" names no verb.
   if (key.endsWith('>:') && key.includes('@') && /\d/.test(key)) return true;
   return /[\d@]/.test(key) && includesOneOf(key, REPLY_HEADER_VERBS);
