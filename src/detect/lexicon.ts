@@ -159,8 +159,9 @@ const VENDORS: readonly Term[] = [
 
 /** Product names and other words that read the same in every language. */
 const SHARED: SignalTerms = {
-  // "B.A.A." with its dots is as often the Boston Athletic Association: a BAA only beside HIPAA words.
-  baa: ['baa', 'baa agreement', 'hipaa baa', ['b a a', 0.5]],
+  // "B.A.A." reads as "baa" (src/detect/tokens.ts). No "b a a" here: "a" is a filler word, so it would
+  // be the letter "b" alone ("Plan B") counted as half a BAA.
+  baa: ['baa', 'baa agreement', 'hipaa baa'],
   baaTypo: ['bba'],
   hipaa: ['hipaa', 'hitech'],
   phi: ['phi', 'ephi'],

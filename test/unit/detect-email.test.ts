@@ -547,3 +547,11 @@ describe('Korean', () => {
     expect([detection.caseId, detection.level]).toEqual(['api', 'high']);
   });
 });
+
+describe('single letters', () => {
+  it('never reads the letter "b" ("plan B") as part of a BAA', () => {
+    expect(detect(one('Our team follows HIPAA. For the rollout we chose plan B. Any tips?')).caseId).toBe(
+      'other',
+    );
+  });
+});
