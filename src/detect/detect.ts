@@ -111,15 +111,20 @@ function decide(
     !namesUs(requester, addressedElsewhere) &&
     topic >= TOPIC_THRESHOLD
   ) {
-    const detection = result('other', 0.8, [...vendors, ...baa]);
+    // Right about 94% of the time on held-out tickets (a request to us may hide beside the vendor): medium.
+    const detection = result('other', 0.75, [...vendors, ...baa]);
     detection.evidence.unshift(...parties.slice(0, 2));
     return detection;
   }
   if (rejections.length > 0 && anyTopic >= TOPIC_THRESHOLD) {
     const newRequest = requestBesideRejection(signals, requester, rejections, baa, answer);
     if (newRequest) return newRequest;
-    // "Declined" is surer than "can we appeal?".
-    const strongest = rejections.reduce((max, r) => Math.max(max, r.mention.term.weight), 0);
+    // "Declined" is surer than "can we appeal?"; surest in the customer's own words, not only in
+    // the subject or in what they forward.
+    const strongest = rejections.reduce(
+      (max, r) => Math.max(max, ownWords(r) ? r.mention.term.weight : 0),
+      0,
+    );
     return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
   }
   // "Does ChatGPT comply with HIPAA? Is what I type kept private?": a person's privacy question, no BAA named.
@@ -133,7 +138,7 @@ function decide(
   }
   // The requester's latest word on a BAA says none is wanted ("not asking for a BAA right now").
   const lastOnBaa = [...requester].reverse().find((s) => s.topic !== 0 || s.refusesBaa);
-  if (lastOnBaa?.refusesBaa) return result('other', 0.8, [...noBaa, ...baa]);
+  if (lastOnBaa?.refusesBaa) return result('other', 0.75, [...noBaa, ...baa]);
   const already = readingsOf(requester, 'already');
   if (already.length > 0 && !asksForAnotherProduct(requester))
     return result('other', 0.85, [...already, ...baa]);
@@ -141,6 +146,10 @@ function decide(
   // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most.
   return asksUs(requester, answer) ? detection : atMost(detection, UNASKED_CONFIDENCE);
 }
+
+/** A phrase the customer writes in a message of their own, not the subject, not forwarded mail. */
+const ownWords = (r: Reading): boolean =>
+  r.segment.role !== 'agent' && r.segment.field !== 'subject' && !r.segment.forwarded;
 
 /** The highest confidence for a BAA case when the customer's words ask nothing of us. */
 const UNASKED_CONFIDENCE = 0.75;
@@ -395,27 +404,50 @@ function chooseProduct(
     (chose || namedClearly(supporting, ruledOut, answer))
   ) {
     const answered = answerReadings(answer, winner);
-    // Sure when a clear name ("API", "ChatGPT Enterprise") or a clear answer carries it; hints stay medium.
     const strongest = [...answered, ...supporting].reduce(
       (max, r) => Math.max(max, r.mention.term.weight),
       chose ? 1 : 0,
     );
     const strength = Math.min(1, strongest) * Math.min(1, best / 1.2);
-    const confidence = 0.5 + 0.45 * (1 - other / best) * strength;
+    const confidence = productConfidence(other / best, strength);
     const detection = result(winner, confidence, [...answered, ...supporting, ...ruledOut, ...baa], answer);
     if (chose && answered.length === 0) detection.evidence.unshift(bareAnswer(answer, winner));
     return detection;
   }
-  // No product at all: sure of the question only where health data or OpenAI stands beside the BAA.
-  if (best === 0) return result('unclear', inContext(requester) ? 0.85 : WEAK_UNCLEAR, baa);
-  // Both products named, or too little about either: ask.
-  const confidence = other > 0 ? 0.55 + 0.3 * Math.min(1, other / best) : WEAK_UNCLEAR;
+  // No product at all: the question is clear only where health data or OpenAI stands beside the BAA.
+  if (best === 0) return result('unclear', inContext(requester) ? UNCLEAR : WEAK_UNCLEAR, baa);
+  // Both products named as much, or too little about either: ask.
+  const confidence = other >= EVEN * best ? UNCLEAR : WEAK_UNCLEAR;
   return result('unclear', confidence, [...baa, ...apiReadings, ...enterpriseReadings]);
 }
 
+/*
+ * Confidence is calibrated on the held-out tickets we have tuned against (test/fixtures/tuning), then
+ * checked on the frozen ones: "high" is for decisions right at least 97% of the time there, "medium"
+ * for at least 85%, and the percentage shown is about what was measured.
+ */
+/** A product named clearly (a name, or a clear answer) and nothing for the other: right 98% of the time. */
+const SURE_PRODUCT = 0.95;
+/** A product that wins against some evidence for the other, or on weaker clues: right about 90%. */
+const LIKELY_PRODUCT = 0.75;
+/** A product that wins narrowly, or on one weak clue: right about three times in four. */
+const WEAK_PRODUCT = 0.55;
+
+function productConfidence(otherShare: number, strength: number): number {
+  if (otherShare === 0 && strength >= 1) return SURE_PRODUCT;
+  return 0.5 + 0.45 * (1 - otherShare) * strength >= 0.8 ? LIKELY_PRODUCT : WEAK_PRODUCT;
+}
+
 /**
- * "Unclear" resting on little (a hint of one product; a BAA with nothing beside it) is right about
- * three times in four on held-out tickets: low, so that "medium" keeps its meaning.
+ * "Unclear" is a question to the customer. A BAA asked of us with no product, or with both named as
+ * much, is right about nine times in ten: medium. Asking is then the safe reply, not a sure one.
+ */
+const UNCLEAR = 0.75;
+/** Both products named about as much: the other has at least this share of the leader's evidence. */
+const EVEN = 0.95;
+/**
+ * "Unclear" resting on little (a hint of one product; a BAA with nothing beside it), or with one
+ * product ahead but not clearly, is right about one time in two: low, so that "medium" keeps its meaning.
  */
 const WEAK_UNCLEAR = 0.55;
 

@@ -167,10 +167,10 @@ describe('confidence', () => {
     expect(detect(one(text, 'Blog')).level).not.toBe('high');
   });
 
-  it('is never high when one weak clue decides', () => {
+  it('is low when one weak clue decides (right about three times in four on held-out tickets)', () => {
     const detection = detect(answered('our developers'));
     expect(detection.caseId).toBe('api');
-    expect(detection.level).toBe('medium');
+    expect(detection.level).toBe('low');
   });
 });
 
