@@ -151,7 +151,7 @@ export async function screenshotSidebar(page: Page, path: string): Promise<void>
 }
 
 /** Waits until the app's iframe is as tall as the sidebar in it (the app asks Zendesk to resize it). */
-async function settledHeight(page: Page): Promise<void> {
+export async function settledHeight(page: Page): Promise<void> {
   const frame = await appFrame(page);
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const [outer, inner] = await Promise.all([

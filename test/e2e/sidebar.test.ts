@@ -21,6 +21,7 @@ import {
   browserSession,
   clickAndWait,
   screenshotSidebar,
+  settledHeight,
   waitForSidebar,
   type WorkspacePage,
 } from './browser';
@@ -228,6 +229,30 @@ describe('settings and a slow host', () => {
     expect(after.draft.text).toContain('compliance@example.com');
     expect(after.tags).toEqual(['hipaa_api']);
     expect(after.status).toBe(before.status);
+  });
+
+  it('with the settings panel left open, the reloaded app is on screen, takes its height and its clicks', async () => {
+    // 1500 px wide: the panel is a fourth column beside the apps, and much taller than the window.
+    const workspace = await open({ ticket: '101' });
+    const { page } = workspace;
+    await page.getByRole('button', { name: 'Workspace settings' }).click();
+    const panel = page.getByRole('region', { name: 'Workspace settings' });
+    await panel.getByLabel(en.app.parameters.tagPrefix.label).fill('hipaa');
+    await panel.getByRole('button', { name: 'Apply and reload the app' }).click();
+    await expect.poll(() => page.evaluate(() => window.__workspace.loads)).toBe(2);
+    const frame = await workspace.appFrame();
+    await waitForSidebar(frame);
+    // Reaching Apply at the panel's foot must not scroll the apps column away: Chromium gives an
+    // off-screen cross-origin frame no animation frames, so the app could not measure itself.
+    const where = await page.getByTestId('app-frame').evaluate((element) => {
+      const { top } = element.getBoundingClientRect();
+      return { pageScroll: window.scrollY, frameTopOnScreen: top >= 0 && top < window.innerHeight };
+    });
+    expect(where).toEqual({ pageScroll: 0, frameTopOnScreen: true });
+    await settledHeight(page);
+    await clickAndWait(frame, t('apply'), appliedText);
+    expect((await workspace.state()).tags).toEqual(['hipaa_api']);
+    expect(await panel.isVisible()).toBe(true);
   });
 
   it('the suggestion follows the conversation: a requester answer turns unclear into API', async () => {
