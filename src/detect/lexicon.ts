@@ -354,7 +354,11 @@ const ENGLISH: SignalTerms = {
     'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office', 'feedback on my application', 'hiring manager', 'the position', 'job offer', 'could not be delivered', "couldn't be delivered", 'delivery has failed', 'address not found', 'mail delivery subsystem', 'message not delivered', 'delivery failure', 'recipient address rejected', 'diagnostic information for administrators',
   ],
   privacy: ['private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
-  postNegator: ["isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked'],
+  postNegator: [
+    "isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked',
+    "isn't relevant", 'is not relevant', 'is out of scope', 'is not in scope', "isn't involved", 'is not involved',
+    "isn't part of this", 'is not part of this',
+  ],
   newTopic: ['different question this time', 'different issue this time', 'different question', 'different issue', 'different topic', 'separate question', 'separate issue', 'new question', 'unrelated question', 'unrelated issue', 'something different this time', 'different matter'],
 }; // prettier-ignore
 
@@ -518,7 +522,7 @@ const GERMAN: SignalTerms = {
   noBaa: ['brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa', 'baa betrifft uns nicht', 'baa ist nicht relevant', 'kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
-    'wird nicht genutzt', 'ist nicht gemeint',
+    'wird nicht genutzt', 'ist nicht gemeint', 'machen wir nichts', 'haben wir nicht', 'ist nicht relevant', 'spielt keine rolle',
   ],
   negator: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'statt', 'anstatt', 'nie', 'nein', 'niemand', 'nicht notig'],
   neutral: [
@@ -673,7 +677,7 @@ const DUTCH: SignalTerms = {
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
   intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
-  postNegator: ['gebruiken we niet', 'niet gebruikt'],
+  postNegator: ['gebruiken we niet', 'niet gebruikt', 'doen we niets', 'doen we niks', 'doen we niet', 'hebben we niet', 'hebben we niets', 'is niet relevant', 'is niet van toepassing'],
   newTopic: ['andere vraag', 'nieuwe vraag', 'ander onderwerp', 'andere kwestie'],
 }; // prettier-ignore
 

@@ -72,6 +72,13 @@ const isBareQuestionGap = (gap: string): boolean => ['', '?', '？'].includes(ga
 const NEGATED_PRONOUN = /^(?:no|non|n[ãa]o)\s+(?:lo|la|le|o|a)\s/iu;
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
 
+/** The clue goes on the noun a negation ruled out: "no ChatGPT Enterprise workspace", "not the OpenAI API key". */
+const continuesNegated = (previous: Reading | undefined, reading: Reading): boolean =>
+  previous !== undefined &&
+  previous.negated &&
+  previous.mention.term.signal === reading.mention.term.signal &&
+  reading.mention.first === previous.mention.last + 1;
+
 /**
  * Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes;
  * by a negator just after them (Japanese "ChatGPTではなく", "Die API? Nein"). A BAA followed by a
@@ -107,10 +114,11 @@ function markNegation(readings: Reading[]): void {
       if (follows(previous, mention)) previous.negated = true;
     } else if (NEGATABLE.has(signal)) {
       reading.negated =
-        negator !== undefined &&
-        mention.first - negator.mention.last <= NEGATION_REACH &&
-        negator.mention.last > contrastAt &&
-        !breakBetween(negator.mention, mention);
+        (negator !== undefined &&
+          mention.first - negator.mention.last <= NEGATION_REACH &&
+          negator.mention.last > contrastAt &&
+          !breakBetween(negator.mention, mention)) ||
+        continuesNegated(previous, reading);
       // "We don't need a BAA for the API": the refusal is of one product's BAA, not of any BAA.
       if (reading.negated && negator?.mention.term.signal === 'noBaa' && PRODUCTS.has(signal)) {
         negator.negated = true;

@@ -387,6 +387,27 @@ describe('a product ruled out after it is named', () => {
       "Our own application. ChatGPT isn't something our IT team allows on company laptops anyway.";
     expect(detect(answered(reply, question)).caseId).toBe('api');
   });
+
+  it.each([
+    [
+      'Dutch, the product before "doen we niets"',
+      'Het gaat om ChatGPT Enterprise. Met de API doen we niets.',
+      'enterprise',
+    ],
+    [
+      'German, "haben wir nicht"',
+      'ChatGPT Enterprise für das Team. Eine API-Integration haben wir nicht.',
+      'enterprise',
+    ],
+    ['English, "is out of scope"', 'The API. ChatGPT Enterprise is out of scope for us.', 'api'],
+  ])('%s', (_, reply, expected) => {
+    expect(detect(answered(reply)).caseId).toBe(expected);
+  });
+
+  it('rules out the clue that goes on the noun ruled out: "no ChatGPT Enterprise workspace"', () => {
+    const reply = 'Nobody here has a ChatGPT Enterprise workspace; the BAA would be for the API.';
+    expect(detect(answered(reply))).toMatchObject({ caseId: 'api', level: 'high' });
+  });
 });
 
 describe('what the latest message says counts most', () => {
