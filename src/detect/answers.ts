@@ -49,16 +49,15 @@ function offeredInQuote(quoted: string | undefined): readonly [Product, Product]
   return api < enterprise ? ['api', 'enterprise'] : ['enterprise', 'api'];
 }
 
-/** A whole answer that is just a number or a list letter: "1", "2.", "(2)", "B". */
+/** An answer whose first line is just a number or a list letter: "1", "2.", "(2)", "B" (a name may follow). */
 const BARE_NUMBER = /^\W*([12ab])\W*$/iu;
 
 function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]): Product | undefined {
   const counted = answer.readings.filter((r) => !r.negated && !r.ignored);
   const first = counted.some((r) => r.mention.term.signal === 'firstOption');
   const second = counted.some((r) => r.mention.term.signal === 'secondOption');
-  const bare = { 1: '1', 2: '2', a: '1', b: '2' }[
-    BARE_NUMBER.exec(answer.segment.text.trim().slice(0, 12))?.[1]?.toLowerCase() ?? ''
-  ];
+  const firstLine = /^\s*(.{0,12})/u.exec(answer.segment.text)?.[1] ?? '';
+  const bare = { 1: '1', 2: '2', a: '1', b: '2' }[BARE_NUMBER.exec(firstLine)?.[1]?.toLowerCase() ?? ''];
   const chosen =
     (first || bare === '1') && !second
       ? offered[0]
@@ -66,8 +65,60 @@ function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]):
         ? offered[1]
         : undefined;
   // "ChatGPT Enterprise … prima che" ("before"): a full name of the other product outranks an ordinal word.
-  return chosen && namesOnly(counted, chosen === 'api' ? 'enterprise' : 'api') ? undefined : chosen;
+  if (chosen) return namesOnly(counted, chosen === 'api' ? 'enterprise' : 'api') ? undefined : chosen;
+  return openingChoice(answer.segment.text, counted);
 }
+
+/** Lines read for the answer's opening: a greeting and a thank-you may come first. */
+const OPENING_LINES = 4;
+/** A line this long without a product is the answer's body, not its greeting: no opening choice. */
+const GREETING_LENGTH = 80;
+/** Words beside the product in an opening choice: "für die API", "It's the API", "ChatGPT Enterprise, please". */
+const OPENING_WORDS = 3;
+const SENTENCE_END = /[.!?。！？]/u;
+const CLAUSE_BREAK = /[,;:(–—、]/u;
+const WORD = /[\p{L}\p{N}'’]+/gu;
+
+/**
+ * An answer that opens with one product in a sentence of its own is the choice we asked for, whatever
+ * it goes on to mention ("The API. … nobody uses the ChatGPT app for this", "API です。…").
+ */
+function openingChoice(text: string, counted: readonly Reading[]): Product | undefined {
+  let lineStart = 0;
+  for (let line = 0; line < OPENING_LINES && lineStart < text.length; line++) {
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const lineText = text.slice(lineStart, lineEnd);
+    const sentenceEnd = lineStart + (lineText.search(SENTENCE_END) + 1 || lineText.length);
+    const named = counted.filter(
+      (r) => isProduct(r) && r.mention.start >= lineStart && r.mention.end <= sentenceEnd,
+    );
+    if (named.length > 0) return soleProduct(text.slice(lineStart, sentenceEnd), lineStart, named);
+    if (lineText.trim().length > GREETING_LENGTH) return undefined;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+const isProduct = (r: Reading): boolean =>
+  r.mention.term.signal === 'api' || r.mention.term.signal === 'enterprise';
+
+/** The one product a short sentence names clearly, with a few words beside it and at most one after it in its clause. */
+function soleProduct(sentence: string, offset: number, named: readonly Reading[]): Product | undefined {
+  const product = named[0]?.mention.term.signal as Product;
+  if (named.some((r) => r.mention.term.signal !== product)) return undefined;
+  // A name, not a clue: "our developers" alone stays a clue (right about three times in four).
+  if (!named.some((r) => r.mention.term.weight >= FULL_NAME)) return undefined;
+  const last = named[named.length - 1];
+  const firstStart = (named[0]?.mention.start ?? 0) - offset;
+  const lastEnd = (last?.mention.end ?? 0) - offset;
+  const before = sentence.slice(0, firstStart).match(WORD)?.length ?? 0;
+  // "ChatGPT Enterprise, pero ojo: …": the product's own clause ends at the first break after it.
+  const after = sentence.slice(lastEnd).split(CLAUSE_BREAK, 1)[0]?.match(WORD)?.length ?? 0;
+  return before + after <= OPENING_WORDS && after <= 1 ? product : undefined;
+}
+
+/** In an answer, a clue this strong names a product: "enterprise", "our developers"; not "our platform". */
+export const NAME_IN_ANSWER = 0.6;
 
 /** The readings name `product` by a full name and nothing of the other product. */
 function namesOnly(readings: readonly Reading[], product: Product): boolean {

@@ -6,7 +6,7 @@
  */
 import type { CaseId } from '../routine/cases';
 import type { Ticket } from '../ticket/ticket';
-import { answerToOurQuestion } from './answers';
+import { NAME_IN_ANSWER, answerToOurQuestion } from './answers';
 import type { Answer, Product } from './answers';
 import { compileLexicon } from './phrases';
 import type { Matcher } from './phrases';
@@ -377,9 +377,11 @@ const namesOneProduct = (s: SegmentSignals): boolean =>
 /** The answer's own phrases that chose a product: its ordinal, or the product it names. */
 function answerReadings(answer: Answer | undefined, product: Product): Reading[] {
   if (!answer) return [];
-  const signal =
-    answer.chosen === product ? (answer.offered[0] === product ? 'firstOption' : 'secondOption') : product;
-  return answer.answer.readings.filter((r) => r.mention.term.signal === signal && !r.negated && !r.ignored);
+  const phrases = (signal: string): Reading[] =>
+    answer.answer.readings.filter((r) => r.mention.term.signal === signal && !r.negated && !r.ignored);
+  const ordinal = answer.offered[0] === product ? 'firstOption' : 'secondOption';
+  const ordinals = answer.chosen === product ? phrases(ordinal) : [];
+  return ordinals.length > 0 ? ordinals : phrases(product);
 }
 
 function chooseProduct(
@@ -461,8 +463,6 @@ const inContext = (requester: readonly SegmentSignals[]): boolean =>
 
 /** A clue this strong names a product on its own: a name, or a use only one product has ("API keys", "seats"). */
 const CLEAR_CLUE = 0.8;
-/** In an answer to our question, a clue this strong is clear: a shortened name ("enterprise"), "our developers"; not "our platform". */
-const NAME_IN_ANSWER = 0.6;
 
 /**
  * A product is named by one clear clue or by two different weaker ones; never by one ambiguous word

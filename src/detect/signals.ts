@@ -70,7 +70,38 @@ const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.b
 const isBareQuestionGap = (gap: string): boolean => ['', '?', '？'].includes(gap.trim());
 /** A negation whose object is a pronoun: Spanish, Italian and Portuguese put it after the product. */
 const NEGATED_PRONOUN = /^(?:no|non|n[ãa]o)\s+(?:lo|la|le|o|a)\s/iu;
-const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！]|$)/;
+const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！\-–—]|$)/;
+/** The end of a refusal standing alone: "No BAA.", "No BAA - …", "Kein BAA!". */
+const REFUSAL_END = /^\s*(?:[.!。！\-–—]|$)/;
+/** Nothing but a clause break before: the text's start, a line's, or a sentence's (spaces between). */
+function startsClause(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i < SPACE_REACH && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || '.!?:;\n。！？'.includes(text[i] ?? '');
+}
+/** Spaces looked through before a word: blanked quotes are spaces, and a clause starts within a line. */
+const SPACE_REACH = 40;
+
+/** How many words after a product a negation that ends the clause still reaches: "ChatGPT nutzen wir dafür gar nicht". */
+const CLAUSE_FINAL_REACH = 6;
+/** "… oder nicht?", "… or not": the negation offers a choice, it rules nothing out. */
+const OR_BEFORE = /(?:^|[^\p{L}])(?:or|oder|of|o|ou|oppure)\s*$/iu;
+
+/**
+ * A negation that ends its clause a few words after a product negates it: German and Dutch put it
+ * last ("ChatGPT selbst nutzen wir dafür nicht", "Met de API doen we niets").
+ */
+function endsClauseAbout(product: Reading | undefined, negator: Reading): boolean {
+  // A product's name, not a clue: "Los médicos por ahora no" leaves out the doctors, not ChatGPT Enterprise.
+  if (!product || !PRODUCTS.has(product.mention.term.signal) || product.mention.term.weight < 1) return false;
+  const { mention, segment } = negator;
+  return (
+    mention.first - product.mention.last <= CLAUSE_FINAL_REACH &&
+    !breakBetween(product.mention, mention) &&
+    BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2)) &&
+    !OR_BEFORE.test(segment.text.slice(Math.max(0, mention.start - 8), mention.start))
+  );
+}
 
 /** The clue goes on the noun a negation ruled out: "no ChatGPT Enterprise workspace", "not the OpenAI API key". */
 const continuesNegated = (previous: Reading | undefined, reading: Reading): boolean =>
@@ -108,7 +139,7 @@ function markNegation(readings: Reading[]): void {
         previous !== undefined &&
         mention.first === previous.mention.last + 1 &&
         NEGATED_PRONOUN.test(segment.text.slice(mention.start, mention.start + 12));
-      if ((answers || refersBack) && previous) previous.negated = true;
+      if ((answers || refersBack || endsClauseAbout(previous, reading)) && previous) previous.negated = true;
     } else if (signal === 'contrast') contrastAt = mention.first;
     else if (signal === 'postNegator') {
       if (follows(previous, mention)) previous.negated = true;
@@ -125,7 +156,17 @@ function markNegation(readings: Reading[]): void {
       }
       if (PRODUCTS.has(signal)) previous = reading;
     }
-    if (signal === 'baa') previous = reading;
+    if (signal === 'baa') {
+      // "No BAA - we're an edtech company", "Kein BAA.": a refusal standing alone. "We have no BAA."
+      // and "No BAA yet, how…" go on to ask.
+      reading.negated ||=
+        negator !== undefined &&
+        mention.first === negator.mention.last + 1 &&
+        !breakBetween(negator.mention, mention) &&
+        startsClause(segment.text, negator.mention.start) &&
+        REFUSAL_END.test(segment.text.slice(mention.end, mention.end + 3));
+      previous = reading;
+    }
   }
 }
 
@@ -245,8 +286,9 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
       const other = readings[i]?.mention;
       if (!other || !near(other)) break;
       if (other.term.signal === 'baa') return true;
-      // A product, a vendor or a wish in between: "already have ChatGPT and need a BAA".
-      if (PRODUCTS.has(other.term.signal) || other.term.signal === 'vendor' || other.term.signal === 'intent')
+      // A vendor or a wish in between: "already have ChatGPT and need a BAA". A product is what the
+      // BAA covers: "we signed our ChatGPT Enterprise contract and BAA in June".
+      if (other.term.signal === 'vendor' || other.term.signal === 'intent' || other.term.signal === 'request')
         break;
     }
   }

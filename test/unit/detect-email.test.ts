@@ -75,6 +75,37 @@ describe('answers to our question', () => {
   it('never reads the quoted question as the customer naming both products', () => {
     expect(detect(answered('Enterprise please')).caseId).toBe('enterprise');
   });
+
+  it.each([
+    [
+      'English, the other product mentioned after it',
+      'The API. Our claims parser sends scanned EOBs to gpt-4o, nobody on our team uses the ChatGPT app for this.',
+      'api',
+    ],
+    ['German, after a greeting', 'Guten Tag Lena,\n\nfür die API. ChatGPT kennen wir nur privat.', 'api'],
+    [
+      'Japanese, after a thank-you',
+      'ご返信ありがとうございます。\nAPI です。ChatGPT の画面は使う予定はございません。',
+      'api',
+    ],
+    [
+      'Spanish, the product ending its clause',
+      'ChatGPT Enterprise, pero ojo: solo para el área administrativa. La API no la necesitamos por ahora.',
+      'enterprise',
+    ],
+  ])('takes an answer that opens with one product as the choice: %s', (_why, reply, expected) => {
+    expect(detect(answered(reply)).caseId).toBe(expected);
+  });
+
+  it('does not take a product in a long opening sentence as the choice', () => {
+    const reply =
+      'We tried ChatGPT with a few nurses last spring and liked it.\nNow our developers want the API.';
+    expect(detect(answered(reply)).caseId).not.toBe('enterprise');
+  });
+
+  it('reads a bare number on the first line, above a signature, as the option chosen', () => {
+    expect(detect(answered('2\n\nElena')).caseId).toBe('enterprise');
+  });
 });
 
 describe("the customer's side", () => {
@@ -404,6 +435,16 @@ describe('a product ruled out after it is named', () => {
     expect(detect(answered(reply)).caseId).toBe(expected);
   });
 
+  it('reads a negation that ends the clause a few words after the product (German word order)', () => {
+    const reply = 'Für die Entwickler-Plattform. ChatGPT selbst nutzen wir dafür gar nicht.';
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+
+  it('rules nothing out with "… or not?"', () => {
+    const ticket = answered('Wir brauchen ChatGPT Enterprise, aber brauchen wir die API oder nicht?');
+    expect(detect(ticket).caseId).toBe('unclear');
+  });
+
   it('rules out the clue that goes on the noun ruled out: "no ChatGPT Enterprise workspace"', () => {
     const reply = 'Nobody here has a ChatGPT Enterprise workspace; the BAA would be for the API.';
     expect(detect(answered(reply))).toMatchObject({ caseId: 'api', level: 'high' });
@@ -555,6 +596,43 @@ describe('a BAA ruled out or already signed, in the languages we read', () => {
   ])('%s → other', (_why, text) => {
     expect(detect(one(text)).caseId).toBe('other');
   });
+});
+
+describe('a BAA in place, and a question about something else', () => {
+  it.each([
+    [
+      'the product signed with the BAA',
+      'We signed our ChatGPT Enterprise contract and BAA in June. The August invoice still charges for all 300 seats. Can someone look at this?',
+    ],
+    [
+      'approved',
+      'Our BAA got approved last week. Since then we see 429 errors on gpt-4o. Did our limits change?',
+    ],
+    [
+      'Japanese, before a particle',
+      'BAA 締結済みの組織で、新しいプロジェクトの API キーが 401 になります。ご教示ください。',
+    ],
+    [
+      'Korean',
+      '저희는 이미 OpenAI와 BAA를 체결하고 API를 사용 중입니다. 청구 주소를 변경하고 싶습니다. 어떻게 하나요?',
+    ],
+  ])('%s', (_why, text) => {
+    expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+});
+
+describe('a refusal standing alone', () => {
+  it('reads "No BAA - …" as no BAA wanted', () => {
+    const ticket = answered("No BAA - we're an edtech company, no health data anywhere near it.");
+    expect(detect(ticket).caseId).toBe('other');
+  });
+
+  it.each(['We have no BAA. How do we get one?', 'No BAA yet, how do we get one?'])(
+    'still reads "%s" as a request',
+    (text) => {
+      expect(detect(one(text, 'BAA')).caseId).toBe('unclear');
+    },
+  );
 });
 
 describe('Korean', () => {
