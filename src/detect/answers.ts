@@ -69,32 +69,33 @@ function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]):
   return openingChoice(answer.segment.text, counted);
 }
 
-/** Lines read for the answer's opening: a greeting and a thank-you may come first. */
-const OPENING_LINES = 4;
-/** A line this long without a product is the answer's body, not its greeting: no opening choice. */
+/** Sentences read for the answer's opening: a greeting and a thank-you may come first. */
+const OPENING_SENTENCES = 4;
+/** A sentence this long without a product is the answer's body, not its greeting: no opening choice. */
 const GREETING_LENGTH = 80;
-/** Words beside the product in an opening choice: "für die API", "It's the API", "ChatGPT Enterprise, please". */
-const OPENING_WORDS = 3;
-const SENTENCE_END = /[.!?。！？]/u;
+/** Words before the product in its clause: "für die API", "Es geht um die API", "It's the API". */
+const WORDS_BEFORE = 4;
+const SENTENCE_ENDS = /[.!?。！？\n]/gu;
 const CLAUSE_BREAK = /[,;:(–—、]/u;
 const WORD = /[\p{L}\p{N}'’]+/gu;
+/** The weight of a product's name, a particle included ("API の方"), not of a clue to it. */
+const NAMED = 0.9;
 
 /**
  * An answer that opens with one product in a sentence of its own is the choice we asked for, whatever
  * it goes on to mention ("The API. … nobody uses the ChatGPT app for this", "API です。…").
  */
 function openingChoice(text: string, counted: readonly Reading[]): Product | undefined {
-  let lineStart = 0;
-  for (let line = 0; line < OPENING_LINES && lineStart < text.length; line++) {
-    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
-    const lineText = text.slice(lineStart, lineEnd);
-    const sentenceEnd = lineStart + (lineText.search(SENTENCE_END) + 1 || lineText.length);
-    const named = counted.filter(
-      (r) => isProduct(r) && r.mention.start >= lineStart && r.mention.end <= sentenceEnd,
-    );
-    if (named.length > 0) return soleProduct(text.slice(lineStart, sentenceEnd), lineStart, named);
-    if (lineText.trim().length > GREETING_LENGTH) return undefined;
-    lineStart = lineEnd + 1;
+  SENTENCE_ENDS.lastIndex = 0;
+  let start = 0;
+  for (let read = 0; read < OPENING_SENTENCES && start < text.length;) {
+    const end = SENTENCE_ENDS.exec(text) ? SENTENCE_ENDS.lastIndex : text.length;
+    const sentence = text.slice(start, end);
+    const named = counted.filter((r) => isProduct(r) && r.mention.start >= start && r.mention.end <= end);
+    if (named.length > 0) return soleProduct(sentence, start, named);
+    if (sentence.trim().length > GREETING_LENGTH) return undefined;
+    if (sentence.trim() !== '') read++;
+    start = end;
   }
   return undefined;
 }
@@ -102,19 +103,18 @@ function openingChoice(text: string, counted: readonly Reading[]): Product | und
 const isProduct = (r: Reading): boolean =>
   r.mention.term.signal === 'api' || r.mention.term.signal === 'enterprise';
 
-/** The one product a short sentence names clearly, with a few words beside it and at most one after it in its clause. */
+/** The one product a short clause names by its name, with a few words before it and at most one after. */
 function soleProduct(sentence: string, offset: number, named: readonly Reading[]): Product | undefined {
   const product = named[0]?.mention.term.signal as Product;
   if (named.some((r) => r.mention.term.signal !== product)) return undefined;
-  // A name, not a clue: "our developers" alone stays a clue (right about three times in four).
-  if (!named.some((r) => r.mention.term.weight >= FULL_NAME)) return undefined;
-  const last = named[named.length - 1];
+  // A name ("API", "API の方"), not a clue: "our developers" alone stays a clue (right three times in four).
+  if (!named.some((r) => r.mention.term.weight >= NAMED)) return undefined;
   const firstStart = (named[0]?.mention.start ?? 0) - offset;
-  const lastEnd = (last?.mention.end ?? 0) - offset;
-  const before = sentence.slice(0, firstStart).match(WORD)?.length ?? 0;
-  // "ChatGPT Enterprise, pero ojo: …": the product's own clause ends at the first break after it.
+  const lastEnd = (named[named.length - 1]?.mention.end ?? 0) - offset;
+  // "ich antworte für Jan: Es geht um die API", "ChatGPT Enterprise, pero ojo: …": the product's own clause.
+  const before = sentence.slice(0, firstStart).split(CLAUSE_BREAK).pop()?.match(WORD)?.length ?? 0;
   const after = sentence.slice(lastEnd).split(CLAUSE_BREAK, 1)[0]?.match(WORD)?.length ?? 0;
-  return before + after <= OPENING_WORDS && after <= 1 ? product : undefined;
+  return before <= WORDS_BEFORE && after <= 1 ? product : undefined;
 }
 
 /** In an answer, a clue this strong names a product: "enterprise", "our developers"; not "our platform". */

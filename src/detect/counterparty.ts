@@ -40,9 +40,9 @@ const PARTY_AFTER =
 /** "Does Nhost sign a BAA?", "PostHog offers a BAA": the party before it, as the one who signs or offers. */
 const PARTY_BEFORE =
   /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
-/** Sentence openers, pronouns and our product words: capitalized, but no party. */
+/** Sentence openers, pronouns, our product words and dates ("signed by Friday"): capitalized, but no party. */
 const NOT_A_PARTY =
-  /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper)$/i;
+  /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|eod|end|q[1-4])$/i;
 
 const COMPANY_SUFFIX =
   /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|S\.r\.l|SpA|S\.p\.A|AG|Pty|PLC)\b/u;

@@ -136,6 +136,10 @@ function decide(
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
     return result('other', topic > 0 || hints.length > 0 ? 0.7 : 0.95, [...noBaa, ...hints]);
   }
+  // "The BAA / HIPAA question does not concern us, only the GDPR": a BAA named, not wished for, under another law.
+  const otherLaw = readingsOf(requester, 'otherLaw');
+  if (otherLaw.length > 0 && !baa.some((r) => wished(r, requester)))
+    return result('other', 0.75, [...otherLaw, ...baa]);
   // The requester's latest word on a BAA says none is wanted ("not asking for a BAA right now").
   const lastOnBaa = [...requester].reverse().find((s) => s.topic !== 0 || s.refusesBaa);
   if (lastOnBaa?.refusesBaa) return result('other', 0.75, [...noBaa, ...baa]);
@@ -150,6 +154,32 @@ function decide(
 /** A phrase the customer writes in a message of their own, not the subject, not forwarded mail. */
 const ownWords = (r: Reading): boolean =>
   r.segment.role !== 'agent' && r.segment.field !== 'subject' && !r.segment.forwarded;
+
+/** Words between a BAA and the wish for it: "we need to sign a BAA", "a BAA, how do we get one". */
+const WISH_REACH = 5;
+const WISHING: ReadonlySet<string> = new Set(['intent', 'request', 'direct']);
+
+/** The BAA is wished for or asked about: a wish near it in its clause, or its sentence ends in a question. */
+function wished(baa: Reading, requester: readonly SegmentSignals[]): boolean {
+  const readings = requester.find((s) => s.segment === baa.segment)?.readings ?? [];
+  const near = (r: Reading): boolean =>
+    WISHING.has(r.mention.term.signal) &&
+    !r.ignored &&
+    Math.max(r.mention.first - baa.mention.last, baa.mention.first - r.mention.last) <= WISH_REACH;
+  return readings.some(near) || endsInQuestion(baa.segment.text, baa.mention.end);
+}
+
+/** Sentences longer than this are not followed to their end: a question mark that far off asks something else. */
+const SENTENCE_REACH = 200;
+
+function endsInQuestion(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i - from < SENTENCE_REACH; i++) {
+    const c = text[i];
+    if (c === '?' || c === '？') return true;
+    if (c === '.' || c === '!' || c === '\n' || c === '。') return false;
+  }
+  return false;
+}
 
 /** The highest confidence for a BAA case when the customer's words ask nothing of us. */
 const UNASKED_CONFIDENCE = 0.75;

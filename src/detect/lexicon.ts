@@ -67,6 +67,8 @@ export type Signal =
   | 'firstOption'
   /** Points at the second product offered ("the latter", "option 2", "la segunda"). */
   | 'secondOption'
+  /** Another country's data-protection law (GDPR, LGPD, HDS): a question under it is not a BAA request. */
+  | 'otherLaw'
   /** Phrases that must not be read as their parts ("enterprise agreement", "not sure", a DPA). */
   | 'neutral';
 
@@ -103,6 +105,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   secondOption: 1,
   notRequest: 1,
   privacy: 1,
+  otherLaw: 1,
   neutral: 0,
 };
 
@@ -196,7 +199,11 @@ const SHARED: SignalTerms = {
   neutral: [
     'enterprise agreement', 'enterprise agreements', 'enterprise contract', 'enterprise grade', 'enterprise level',
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
-    'dpa', 'avv', 'soc 2', 'soc2', 'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'iso 27001', 'chatgpt like',
+    'dpa', 'avv', 'soc 2', 'soc2', 'iso 27001', 'chatgpt like',
+  ],
+  otherLaw: [
+    'gdpr', 'uk gdpr', 'eu gdpr', 'rgpd', 'dsgvo', 'lgpd', 'rodo', 'hds', 'pipeda', 'appi', 'pdpa', 'popia', 'ndsg',
+    'revdsg', 'nfadp', 'lopdgdd', '個人情報保護法',
   ],
   rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다'],
   noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne'],
@@ -293,6 +300,8 @@ const ENGLISH: SignalTerms = {
     'access our baa', 'our baa expires',
     'we have baa', 'we now have baa', 'have signed', 'we signed', 'have executed', 'have baa with openai', 'have baa with you', 'since signing',
     'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you', 'baa signed last', 'baa signed yesterday', 'baa signed earlier', 'baa signed already', 'baa signed on', 'baa got signed', 'baa is now signed', 'baa is executed', 'baa was executed', 'baa has been executed', 'got baa signed', 'got our baa signed', 'baa signed as part of', 'signed as part of our contract', 'signed with our contract', 'countersigned', 'was countersigned', 'fully executed baa', 'now that baa is signed', 'has been in place', 'been in place', 'have been under baa',
+    'baa signed in', 'baa signed back', 'baa executed in', 'baa executed back', 'baa executed last', 'baa countersigned',
+    'signed our baa', 'executed our baa', 'finalized our baa',
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
@@ -469,6 +478,7 @@ const FRENCH: SignalTerms = {
   conditional: ['au cas ou', 'que se passe', 'si'],
   noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
+  otherLaw: ['hebergeur de donnees de sante', 'hebergement de donnees de sante', 'certification hds', 'loi informatique et libertes'],
   neutral: [
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
@@ -671,6 +681,7 @@ const DUTCH: SignalTerms = {
   noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing', 'baa is niet van toepassing', 'geen baa', 'baa niet nodig'],
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
   neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
+  otherLaw: ['conform de avg', 'onder de avg', 'om de avg', 'volgens de avg'],
   ownSide: ['juridische afdeling', 'jurist', 'juristen'],
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
@@ -718,7 +729,7 @@ const JAPANESE: SignalTerms = {
   noBaa: ['baaは不要', 'baaは必要ありません', 'baa不要', 'baaの締結は不要', 'baaは必要ない', 'baaは関係ありません', 'baaは関係ない', 'baaは不要', 'baaは対象外', 'hipaaやbaaは関係ありません', 'hipaaやbaaは関係ない', 'hipaaやbaaは不要'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
-    '使いません', '使用しません', '利用しません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',
+    '使いません', '使用しません', '利用しません', '使用しておりません', '利用しておりません', '使っておりません', '使う予定はありません', '使う予定はございません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',
   ],
   incidental: ['個人的に', '個人で'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],

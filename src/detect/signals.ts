@@ -499,8 +499,12 @@ function markOtherMeaning(readings: readonly Reading[]): void {
   }
 }
 
-/** Letters only Portuguese writes among the languages we read ("não", "ações"). */
-const PORTUGUESE_LETTERS = /[ãõ]/iu;
+/**
+ * Letters only Portuguese writes among the languages we read ("não", "ações"), or its common short
+ * words: "É API — usamos no nosso backend" has neither ã nor õ.
+ */
+const PORTUGUESE =
+  /[ãõ]|(?:^|[^\p{L}])(?:é|nosso|nossa|nossos|nossas|você|vocês|obrigad[oa]|também|então)(?!\p{L})/iu;
 
 /**
  * In Portuguese "no" is "in the" ("no backend do app"), not a negation: "não" is. The message is
@@ -513,7 +517,7 @@ function markPortugueseNo(readings: Reading[], text: string): void {
     if (
       r?.mention.term.signal === 'negator' &&
       r.segment.text.slice(r.mention.start, r.mention.end).toLowerCase() === 'no' &&
-      (portuguese ??= PORTUGUESE_LETTERS.test(text))
+      (portuguese ??= PORTUGUESE.test(text))
     )
       readings.splice(i, 1);
   }

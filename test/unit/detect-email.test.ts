@@ -97,6 +97,26 @@ describe('answers to our question', () => {
     expect(detect(answered(reply)).caseId).toBe(expected);
   });
 
+  it.each([
+    [
+      'German, for a colleague',
+      'Hallo Lukas,\n\nich antworte für Jan: Es geht um die API. ChatGPT nutzen wir intern nicht mit Patientendaten.',
+      'api',
+    ],
+    [
+      'Japanese, a name with its particle',
+      'Kenji様\n\nご回答ありがとうございます。API の方です。ChatGPT は業務では使用しておりません。',
+      'api',
+    ],
+    [
+      'Portuguese "no nosso backend" (in our backend)',
+      'Oi Ana, aqui é o Thiago. É API — usamos no nosso backend em Python.',
+      'api',
+    ],
+  ])('reads the opening answer: %s', (_why, reply, expected) => {
+    expect(detect(answered(reply)).caseId).toBe(expected);
+  });
+
   it('does not take a product in a long opening sentence as the choice', () => {
     const reply =
       'We tried ChatGPT with a few nurses last spring and liked it.\nNow our developers want the API.';
@@ -609,6 +629,14 @@ describe('a BAA in place, and a question about something else', () => {
       'Our BAA got approved last week. Since then we see 429 errors on gpt-4o. Did our limits change?',
     ],
     [
+      'executed, with a date',
+      "We're on ChatGPT Enterprise (our workspace, BAA executed back in January) and need to add 50 seats. Who handles seat true-ups now?",
+    ],
+    [
+      'signed, with a date',
+      "We're a HIPAA workflow (BAA signed in August, ZDR enabled). Why do we get 429s at 40% of our limit?",
+    ],
+    [
       'Japanese, before a particle',
       'BAA 締結済みの組織で、新しいプロジェクトの API キーが 401 になります。ご教示ください。',
     ],
@@ -618,6 +646,31 @@ describe('a BAA in place, and a question about something else', () => {
     ],
   ])('%s', (_why, text) => {
     expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+});
+
+describe("another country's law", () => {
+  it.each([
+    [
+      'French, HDS',
+      "Notre groupement hospitalier étudie ChatGPT Enterprise. La question bloquante est la certification HDS : OpenAI est-il certifié ? Précision : nous n'avons aucune activité aux États-Unis, donc la question du BAA / HIPAA ne nous concerne pas.",
+    ],
+    [
+      'Dutch, AVG',
+      "Onze praktijk overweegt ChatGPT Team. Onze FG wil eerst een verwerkersovereenkomst conform de AVG zien. Ik las over Amerikaanse BAA's, maar wij hebben uitsluitend Nederlandse patiënten. Kunt u die toesturen?",
+    ],
+    [
+      'Portuguese, LGPD',
+      'Comecei a usar o ChatGPT Plus. Um colega disse que nos EUA existe um tal de BAA por causa da HIPAA, mas aqui no Brasil a lei é a LGPD. Estou em conformidade?',
+    ],
+  ])('is the question, a BAA named only in passing: %s', (_why, text) => {
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+
+  it('leaves a BAA wished for beside the GDPR a request', () => {
+    const text =
+      'We are a German company with US clinics: we need a DPA under the GDPR and a BAA for the API.';
+    expect(detect(one(text)).caseId).toBe('api');
   });
 });
 
@@ -633,6 +686,13 @@ describe('a refusal standing alone', () => {
       expect(detect(one(text, 'BAA')).caseId).toBe('unclear');
     },
   );
+});
+
+describe('who the BAA is with', () => {
+  it('reads a date after "signed by" as no party', () => {
+    const text = 'We need the BAA signed by Friday for our API project. How do we start?';
+    expect(detect(one(text)).caseId).toBe('api');
+  });
 });
 
 describe('Korean', () => {
