@@ -155,6 +155,9 @@ function markNegation(readings: Reading[]): void {
         negator.negated = true;
       }
       if (PRODUCTS.has(signal)) previous = reading;
+      // "Won't allow PHI in the workspace", "no PHI goes into ChatGPT": the data is what is ruled out,
+      // not the product it would go into.
+      else if (reading.negated && (signal === 'phi' || signal === 'hipaa')) negator = undefined;
     }
     if (signal === 'baa') {
       // "No BAA - we're an edtech company", "Kein BAA.": a refusal standing alone. "We have no BAA."

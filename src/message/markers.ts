@@ -71,3 +71,9 @@ export const CLOSING_LINES: readonly string[] = [
   'vriendelijke groet', 'groeten', 'groet', 'bedankt', 'alvast bedankt', 'mvg',
   'よろしくお願いいたします', 'よろしくお願いします', 'よろしくお願い致します', '以上、よろしくお願いいたします',
 ]; // prettier-ignore
+
+/** Words of Zendesk's notification opening ("Your request (123) has been updated"), folded. */
+export const NOTIFICATION_UPDATED: readonly string[] = [
+  'has been updated', 'ha sido actualizada', 'a ete mise a jour', 'wurde aktualisiert', 'foi atualizada',
+  'e stata aggiornata', 'is bijgewerkt', '更新されました', '업데이트되었습니다',
+]; // prettier-ignore

@@ -15,6 +15,7 @@ import {
   FORWARD_MARKERS,
   HEADER_LABELS,
   MOBILE_FOOTERS,
+  NOTIFICATION_UPDATED,
   ORIGINAL_MESSAGE_MARKERS,
   REPLY_HEADER_VERBS,
 } from './markers';
@@ -138,8 +139,9 @@ function classify(lines: readonly Line[]): Part[] {
       fill(parts, lines.length, 'quoted');
       break;
     }
-    if (belowDelimiter && startsNotification(lines, i)) {
+    if (belowDelimiter && (startsNotification(lines, i) || isNotificationIntro(key))) {
       fill(parts, lines.length, 'quoted');
+      markBottomReply(lines, parts, i);
       break;
     }
     if (line && isShort(line) && isMarkerLine(line, FORWARD_MARKERS)) {
@@ -210,12 +212,57 @@ const isZendeskDelimiter = (key: string): boolean => key.startsWith('##-') && ke
 /** The header of Zendesk's notification copy: "Ravi (OpenAI Support)", then "Dec 1, 2026, 10:47 PST". */
 function startsNotification(lines: readonly Line[], i: number): boolean {
   const key = lines[i]?.key ?? '';
-  if (key.length > 80 || !/^[^()]+\([^()]+\)$/.test(key)) return false;
+  return /^[^()]+\([^()]+\)$/.test(key) && startsMessageCopy(lines, i);
+}
+
+/** A message in the copy: its sender's name ("Ana Lopez", "Ravi (OpenAI Support)") over its date and time. */
+function startsMessageCopy(lines: readonly Line[], i: number): boolean {
+  if ((lines[i]?.key ?? '').length > 80) return false;
   for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
     const next = lines[j]?.key ?? '';
     if (next !== '') return next.length <= 60 && /\d{1,2}:\d{2}/.test(next);
   }
   return false;
+}
+
+/** Zendesk's rule between the messages of its notification copy. */
+const isRule = (key: string): boolean => key.length >= 8 && /^[-_]+$/.test(key);
+const isZendeskFooter = (key: string): boolean =>
+  key.startsWith('this email is a service from') ||
+  key.includes('delivered by zendesk') ||
+  /^\[\w{4,6}-\w{4,6}\]$/.test(key);
+
+/**
+ * A reply written at the very bottom, below the notification copy and its last rule: no sender and
+ * date over it as Zendesk writes over each message, and not Zendesk's footer. Read as the author's words.
+ */
+function markBottomReply(lines: readonly Line[], parts: Part[], from: number): void {
+  let rule = -1;
+  for (let j = lines.length - 1; j > from; j--) {
+    if (isRule(lines[j]?.key ?? '')) {
+      rule = j;
+      break;
+    }
+  }
+  if (rule < 0) return;
+  let first = rule + 1;
+  while (first < lines.length && (lines[first]?.key ?? '') === '') first++;
+  const key = lines[first]?.key ?? '';
+  if (
+    first >= lines.length ||
+    startsMessageCopy(lines, first) ||
+    isZendeskFooter(key) ||
+    isNotificationIntro(key)
+  )
+    return;
+  for (let j = first; j < lines.length; j++) parts[j] = 'own';
+}
+
+/** Zendesk's notification opening: "Your request (2300052) has been updated. To add additional comments, …". */
+function isNotificationIntro(key: string): boolean {
+  return (
+    key.length <= 200 && /\(#?\d+\)/.test(key) && NOTIFICATION_UPDATED.some((word) => key.includes(word))
+  );
 }
 
 /** Where the quoted history starts: Zendesk's delimiter, a reply header, an Outlook header block. */

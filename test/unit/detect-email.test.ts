@@ -465,6 +465,12 @@ describe('a product ruled out after it is named', () => {
     expect(detect(ticket).caseId).toBe('unclear');
   });
 
+  it('rules out the data, not the product it would go into: "won\'t allow PHI in the workspace"', () => {
+    const reply =
+      "Neither, exactly - the university already has ChatGPT Edu. The School of Medicine wants to extend it to clinical faculty, and counsel won't allow PHI in the workspace without a BAA covering it.";
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+
   it('rules out the clue that goes on the noun ruled out: "no ChatGPT Enterprise workspace"', () => {
     const reply = 'Nobody here has a ChatGPT Enterprise workspace; the BAA would be for the API.';
     expect(detect(answered(reply))).toMatchObject({ caseId: 'api', level: 'high' });

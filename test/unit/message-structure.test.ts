@@ -84,11 +84,31 @@ describe('messageStructure: the reply above the quoted history', () => {
       'written below a translated delimiter, above a reply header',
       `##- このラインより上に返信を入力してください -##\n\nAPI please\n\nOpenAI サポート 田中 さんが 2026年12月1日 17:22 に書きました:\n> ${QUESTION}`,
     ],
+    [
+      "written below the delimiter, above Zendesk's notification opening",
+      `##- Please type your reply above this line -##\n\nAPI please\n\nYour request (2300052) has been updated. To add additional comments, reply to this email.\n\nLena (OpenAI)\n\nMay 13, 2025, 11:40 PDT\n\n${QUESTION}`,
+    ],
+    [
+      'written at the very bottom, below the notification copy and its rule',
+      `##- Please type your reply above this line -##\n\nYour request (2300052) has been updated. To add additional comments, reply to this email.\n\nLena (OpenAI)\n\nMay 13, 2025, 11:40 PDT\n\n${QUESTION}\n\n--------------------------------\n\nAPI please`,
+    ],
     ['original message', `API please\n-----Original Message-----\n${QUESTION}`],
     ['quoted lines', `API please\n> ${QUESTION}\n>> older`],
   ])("%s: only the answer is the author's own", (_why, text) => {
     expect(own(text)).toBe('API please');
     expect(messageStructure(text).quoted).toContain('ChatGPT Enterprise');
+  });
+});
+
+describe("messageStructure: Zendesk's notification copy", () => {
+  it('reads an older message of the copy, below its rule with its sender and date, as quoted', () => {
+    const text = `##- Please type your reply above this line -##\n\nYour request (7) has been updated. To add additional comments, reply to this email.\n\nLena (OpenAI)\n\nMay 13, 2025, 11:40 PDT\n\n${QUESTION}\n\n--------------------------------\n\nAna Lopez\n\nMay 12, 2025, 09:02 PDT\n\nWe need a BAA.`;
+    expect(own(text)).toBe('');
+  });
+
+  it("reads Zendesk's footer below the last rule as no reply", () => {
+    const text = `##- Please type your reply above this line -##\n\nLena (OpenAI)\n\nMay 13, 2025, 11:40 PDT\n\n${QUESTION}\n\n--------------------------------\nThis email is a service from OpenAI Support. Delivered by Zendesk`;
+    expect(own(text)).toBe('');
   });
 });
 
