@@ -14,7 +14,7 @@ import { baaContext } from './counterparty';
 import type { Party } from './counterparty';
 import { segmentsOf } from './segments';
 import type { Segment } from './segments';
-import { readSegment } from './signals';
+import { endsInQuestion, readSegment } from './signals';
 import type { Reading, SegmentSignals } from './signals';
 import type { Signal } from './lexicon';
 import type { ConfidenceLevel, Detection, Evidence } from './types';
@@ -144,9 +144,17 @@ function decide(
   const lastOnBaa = [...requester].reverse().find((s) => s.topic !== 0 || s.refusesBaa);
   if (lastOnBaa?.refusesBaa) return result('other', 0.75, [...noBaa, ...baa]);
   const already = readingsOf(requester, 'already');
+  const covered = coveredProduct(requester);
   if (already.length > 0 && !asksForAnotherProduct(requester))
     return result('other', 0.85, [...already, ...baa]);
-  const detection = chooseProduct(requester, baa, answer);
+  // "We have a BAA for our API org; now ChatGPT Enterprise": the product covered is no longer the question,
+  // however often it is named again ("I referred to our existing API BAA").
+  const detection = chooseProduct(
+    requester,
+    baa,
+    answer,
+    asksForAnotherProduct(requester) ? covered : undefined,
+  );
   // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most.
   return asksUs(requester, answer) ? detection : atMost(detection, UNASKED_CONFIDENCE);
 }
@@ -167,18 +175,6 @@ function wished(baa: Reading, requester: readonly SegmentSignals[]): boolean {
     !r.ignored &&
     Math.max(r.mention.first - baa.mention.last, baa.mention.first - r.mention.last) <= WISH_REACH;
   return readings.some(near) || endsInQuestion(baa.segment.text, baa.mention.end);
-}
-
-/** Sentences longer than this are not followed to their end: a question mark that far off asks something else. */
-const SENTENCE_REACH = 200;
-
-function endsInQuestion(text: string, from: number): boolean {
-  for (let i = from; i < text.length && i - from < SENTENCE_REACH; i++) {
-    const c = text[i];
-    if (c === '?' || c === '？') return true;
-    if (c === '.' || c === '!' || c === '\n' || c === '。') return false;
-  }
-  return false;
 }
 
 /** The highest confidence for a BAA case when the customer's words ask nothing of us. */
@@ -215,7 +211,9 @@ function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading)
     if (
       (signal === 'api' || signal === 'enterprise') &&
       !r.negated &&
-      rejection.mention.first - r.mention.last <= REJECTED_PRODUCT_REACH
+      r.mention.term.weight >= OUR_PRODUCT_WEIGHT &&
+      rejection.mention.first - r.mention.last <= REJECTED_PRODUCT_REACH &&
+      rejection.mention.breaksBefore === r.mention.breaksAtLast
     )
       product = signal;
   }
@@ -233,11 +231,14 @@ function requestBesideRejection(
   baa: Reading[],
   answer: Answer | undefined,
 ): Detection | undefined {
-  const rejected = new Set(rejections.map((r) => rejectedProduct(signals, r)));
+  // A rejection without a product before it ("does the earlier decline count?") names none.
+  const rejected = new Set(rejections.map((r) => rejectedProduct(signals, r)).filter((p) => p !== undefined));
   const [product] = rejected;
   if (rejected.size !== 1 || product === undefined) return undefined;
   const detection = chooseProduct(requester, baa, answer, product);
-  return detection.caseId === (product === 'api' ? 'enterprise' : 'api') ? detection : undefined;
+  // A clear request: one weak clue to the other product ("l'équipe BAA") is no new request.
+  const other = product === 'api' ? 'enterprise' : 'api';
+  return detection.caseId === other && detection.level !== 'low' ? detection : undefined;
 }
 
 /**
@@ -272,6 +273,13 @@ function withoutNotRequests(signals: readonly SegmentSignals[]): readonly Segmen
 }
 
 const namesProduct = (s: SegmentSignals): boolean => s.api + s.enterprise + s.both > 0;
+
+/** The one product an existing BAA of the customer's covers, if they name one. */
+function coveredProduct(requester: readonly SegmentSignals[]): Product | undefined {
+  const covered = new Set(requester.flatMap((s) => s.covered));
+  const [product] = covered;
+  return covered.size === 1 && (product === 'api' || product === 'enterprise') ? product : undefined;
+}
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
 function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {

@@ -354,7 +354,13 @@ function markCovered(readings: readonly Reading[]): string[] {
     } else if (signal === 'intent' || signal === 'request') already = undefined;
     else if (PRODUCTS.has(signal) && !reading.negated) {
       product = reading;
-      if (already && mention.first - already.last <= COVERED_REACH && !breakBetween(already, mention)) {
+      // "Does our existing BAA cover ChatGPT?" asks whether it does.
+      if (
+        already &&
+        mention.first - already.last <= COVERED_REACH &&
+        !breakBetween(already, mention) &&
+        !endsInQuestion(reading.segment.text, mention.end)
+      ) {
         cover(reading);
       }
     }
@@ -445,10 +451,11 @@ function nearestWithin(sorted: readonly Mention[], at: Mention, reach: number): 
 const SENTENCE_REACH = 300;
 
 /**
- * "Is ChatGPT HIPAA compliant?" asks; "our app is HIPAA compliant already." states. Only a question (or
- * a wish, above) about HIPAA and a product hints at a BAA request.
+ * The sentence going on from `from` is a question. "Is ChatGPT HIPAA compliant?" asks; "our app is HIPAA
+ * compliant already." states. Only a question (or a wish, above) about HIPAA and a product hints at a
+ * BAA request.
  */
-function endsInQuestion(text: string, from: number): boolean {
+export function endsInQuestion(text: string, from: number): boolean {
   const end = /[.!?\n。！？]/.exec(text.slice(from, from + SENTENCE_REACH));
   return end !== null && (end[0] === '?' || end[0] === '？');
 }

@@ -73,7 +73,10 @@ for (let c = 0; c < 0x250; c++) {
 }
 /** Punctuation that ends a clause; a negation does not reach across it. */
 for (const ch of '.!?;:,()\n\r|') CLASS[ch.charCodeAt(0)] = BREAK;
-for (const code of [0x3001, 0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0xff08, 0xff09, 0x300c, 0x300d, 0x2022])
+// En and em dashes set a clause apart ("Executed BAA – now ChatGPT too"); so does a hyphen between spaces (below).
+for (const code of [
+  0x3001, 0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0xff08, 0xff09, 0x300c, 0x300d, 0x2022, 0x2013, 0x2014,
+])
   CLASS[code] = BREAK;
 // Korean writes words between spaces, as Latin scripts do, but glues particles to Latin words
 // ("ChatGPT를"): a run of Hangul syllables is a word of its own.
@@ -179,6 +182,8 @@ export function tokenize(folded: string, vocabulary: Vocabulary, tokens = new To
     } else if (kind === BREAK && !(code === 0x2e && classOf(codeAt(folded, i + 1)) === WORD)) {
       // A dot inside a word ("platform.openai.com", "gpt-4.1") ends no clause.
       breaks++;
+    } else if (code === 0x2d && codeAt(folded, i - 1) === 0x20 && codeAt(folded, i + 1) === 0x20) {
+      breaks++; // "BAA - now ChatGPT": a dash; "API-BAA", "gpt-4o" keep theirs
     }
     if (end < 0) {
       i++;

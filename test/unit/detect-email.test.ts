@@ -210,6 +210,62 @@ describe('rejections and new requests', () => {
       'We already have ChatGPT Enterprise with a BAA in place. Now our data team wants to call the models programmatically through the API. Is there a separate process?';
     expect(detect(one(text)).caseId).toBe('api');
   });
+
+  it('keeps to the new product when the rejection is mentioned again without a product', () => {
+    const text =
+      'Our API BAA application was declined last week. What we need now is ChatGPT Enterprise for our 35 clinicians. Can we get a BAA for that instead, and does the decline count against us?';
+    expect(detect(one(text, 'After API BAA decline - ChatGPT Enterprise instead?')).caseId).toBe(
+      'enterprise',
+    );
+  });
+
+  it('reads a rejection beside one weak clue to another product as rejected', () => {
+    const text =
+      "Nous avons reçu un refus pour notre demande de BAA. Comment redéposer ? C'est envoyé à l'équipe.";
+    expect(detect(one(text, 'Refus de notre demande de BAA')).caseId).toBe('rejected');
+  });
+
+  it('sets the covered product aside, however often it is named again', () => {
+    const ticket: Ticket = {
+      subject: 'Bestehendes API-BAA – gilt das auch für ChatGPT Enterprise?',
+      description: '',
+      comments: [
+        {
+          id: 1,
+          authorRole: 'requester',
+          public: true,
+          body: 'Wir haben seit April ein BAA für unsere API-Organisation. Jetzt möchte unsere US-Niederlassung ChatGPT Enterprise für 30 Ärzte einführen. Gilt unser bestehendes BAA auch dafür?',
+          html: false,
+        },
+        {
+          id: 2,
+          authorRole: 'agent',
+          public: true,
+          body: 'Bitte wenden Sie sich an unser Sales-Team.',
+          html: false,
+        },
+        {
+          id: 3,
+          authorRole: 'requester',
+          public: true,
+          body: 'Danke, habe das Formular ausgefüllt und auf das bestehende API-BAA verwiesen.',
+          html: false,
+        },
+      ],
+    };
+    expect(detect(ticket).caseId).toBe('enterprise');
+  });
+
+  it('reads "does our existing BAA cover ChatGPT?" as a question, not as ChatGPT covered', () => {
+    const text =
+      "We've had an API BAA with OpenAI since 2024. Our clinical ops team now wants ChatGPT for 250 staff. Does our existing BAA cover ChatGPT, or do we need a new one?";
+    expect(detect(one(text, 'Extending our BAA to ChatGPT')).caseId).toBe('enterprise');
+  });
+
+  it.each(['-', '–'])('reads a dash (%s) between spaces as the end of a negation', (dash) => {
+    const text = `We need a BAA. We don't use the API ${dash} ChatGPT Enterprise is what our staff use.`;
+    expect(detect(one(text))).toMatchObject({ caseId: 'enterprise', level: 'high' });
+  });
 });
 
 describe('confidence', () => {
