@@ -105,8 +105,11 @@ function meansSomethingElse(text: string, at: number): boolean {
   const word = text.slice(at, at + 3);
   const after = text.slice(at + 3, at + 3 + WINDOW);
   const before = text.slice(Math.max(0, at - WINDOW), at);
-  // "BAA (Bachelor of Applied Arts)"
-  const spelledAfter = /^\s*\(([^)]{6,80})\)/u.exec(after)?.[1];
+  // "BAA (Bachelor of Applied Arts)", "BAA = Bay Area AI"
+  const spelledAfter = /^\s*(?:\(([^)]{6,80})\)|=\s*([^,.;:()\n=]{6,80}))/u
+    .exec(after)
+    ?.slice(1)
+    .find(Boolean);
   if (spelledAfter && spellsBaa(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
@@ -120,6 +123,8 @@ function meansSomethingElse(text: string, at: number): boolean {
     const spaceBefore = before.length > before.trimEnd().length;
     if (/^\s+[A-Z]/u.test(after) || (spaceBefore && /^[A-Z]/u.test(previousWord))) return true;
   }
+  // "Baa, baa, black sheep": the sheep says it twice.
+  if (/^[\s,!]+baa(?!\p{L})/iu.test(after)) return true;
   // "BAA Training Ltd"
   return COMPANY_SUFFIX.test(after);
 }
@@ -167,8 +172,9 @@ function addressedTeam(text: string): RegExpExecArray | null {
 const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
-const OTHER_SENSE =
-  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|darpa|agency announcement|bachelor|airport)\b/i;
+const OTHER_SENSE = /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airport)\b/i;
+/** A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") are often on health. */
+const FUNDING_SENSE = /\b(?:darpa|broad agency announcements?|agency announcement)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
 
 /** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */
@@ -208,7 +214,8 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
     context.otherMeaning = true;
   if (!lower.includes('baa') && !lower.includes('business associate')) return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
-  if (OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) context.otherMeaning = true;
+  if ((OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) || FUNDING_SENSE.test(lower))
+    context.otherMeaning = true;
 
   for (const at of baaPositions(lower)) {
     if (meansSomethingElse(text, at)) {

@@ -217,6 +217,7 @@ const SHARED: SignalTerms = {
 const ENGLISH: SignalTerms = {
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
+    'hipaa business associate agreement', 'hipaa business associate agreements',
     'business associate addendum', 'business associate contract', 'associate agreement', 'healthcare addendum',
     'hipaa agreement', 'hipaa contract', 'hipaa addendum', ['business associate', 0.8], 'hipaa coverage',
     'hipaa covered account', 'covered under hipaa',

@@ -73,11 +73,11 @@ const NEGATED_PRONOUN = /^(?:no|non|n[ãa]o)\s+(?:lo|la|le|o|a)\s/iu;
 const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！\-–—]|$)/;
 /** The end of a refusal standing alone: "No BAA.", "No BAA - …", "Kein BAA!". */
 const REFUSAL_END = /^\s*(?:[.!。！\-–—]|$)/;
-/** Nothing but a clause break before: the text's start, a line's, or a sentence's (spaces between). */
+/** Nothing but a clause break before: the text's start, a line's, a sentence's or a clause's (spaces between). */
 function startsClause(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i < SPACE_REACH && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || '.!?:;\n。！？'.includes(text[i] ?? '');
+  return i < 0 || '.!?:;,\n。！？'.includes(text[i] ?? '');
 }
 /** Spaces looked through before a word: blanked quotes are spaces, and a clause starts within a line. */
 const SPACE_REACH = 40;
@@ -160,8 +160,8 @@ function markNegation(readings: Reading[]): void {
       else if (reading.negated && (signal === 'phi' || signal === 'hipaa')) negator = undefined;
     }
     if (signal === 'baa') {
-      // "No BAA - we're an edtech company", "Kein BAA.": a refusal standing alone. "We have no BAA."
-      // and "No BAA yet, how…" go on to ask.
+      // "No BAA - we're an edtech company", "Kein BAA.", "…, not the HIPAA business associate agreement.":
+      // a refusal standing alone. "We have no BAA." and "No BAA yet, how…" go on to ask.
       reading.negated ||=
         negator !== undefined &&
         mention.first === negator.mention.last + 1 &&

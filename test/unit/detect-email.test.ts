@@ -436,6 +436,31 @@ describe('what the customer rules out', () => {
   });
 });
 
+describe('"BAA" in other senses', () => {
+  it.each([
+    [
+      'spelled out after "="',
+      "I organize BAA Health AI Night (BAA = Bay Area AI). We'd love someone from OpenAI to give a talk. Who should I ask?",
+    ],
+    [
+      'a research funding call, on health',
+      'Our lab is preparing a proposal in response to DARPA BAA HR001125S0007 (clinical decision support). Would OpenAI participate as a subcontractor?',
+    ],
+    [
+      'the sheep',
+      'The moderation endpoint flags "Baa, baa, black sheep, have you any wool?" as harassment in our kids app. Is this a known false positive?',
+    ],
+  ])('%s', (_why, text) => {
+    expect(detect(one(text)).caseId).toBe('other');
+  });
+
+  it('reads "…, not the HIPAA business associate agreement." as no BAA wanted', () => {
+    const text =
+      'To be clear so it does not get misrouted: this is the Buy American Act statement, not the HIPAA business associate agreement.';
+    expect(detect(one(text, 'BAA certification for VA contract')).caseId).toBe('other');
+  });
+});
+
 describe('what a BAA is, and who it is with', () => {
   it('reads a remark in brackets after "BAA" as a remark, not as what it stands for', () => {
     const text =
