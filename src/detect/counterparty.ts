@@ -172,7 +172,8 @@ function addressedTeam(text: string): RegExpExecArray | null {
 const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
-const OTHER_SENSE = /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airport)\b/i;
+const OTHER_SENSE =
+  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted)\b/i;
 /** A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") are often on health. */
 const FUNDING_SENSE = /\b(?:darpa|broad agency announcements?|agency announcement)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
@@ -212,7 +213,8 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   const dotted = /B\.A\.A\./u.exec(text);
   if (dotted && COMPANY_SUFFIX.test(text.slice(dotted.index + 6, dotted.index + 6 + WINDOW)))
     context.otherMeaning = true;
-  if (!lower.includes('baa') && !lower.includes('business associate')) return context;
+  if (!lower.includes('baa') && !lower.includes('b.a.a') && !lower.includes('business associate'))
+    return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
   if ((OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) || FUNDING_SENSE.test(lower))
     context.otherMeaning = true;

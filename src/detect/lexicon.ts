@@ -333,6 +333,12 @@ const ENGLISH: SignalTerms = {
     'other than', 'nor', 'neither', 'no longer', "didn't", 'did not', 'none of us', 'none of our', 'nobody', 'no one',
     'not needed', 'not required', 'not go ahead with', 'not to go ahead with', 'not going ahead with', 'decided against', 'not pursuing', 'not moving forward with',
   ],
+  // A company's documentation offering its own BAAs: the author is another vendor, not asking us. ("We
+  // sign BAAs with our customers" is not here: a health-tech company says so when it needs one from us.)
+  vendor: [
+    'baas are available', 'baa is available for', 'baas available for', 'customers can request baa',
+    'request baa from us', 'baas are available for enterprise customers',
+  ],
   neutral: [
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
     'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries',

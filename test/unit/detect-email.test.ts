@@ -454,6 +454,30 @@ describe('"BAA" in other senses', () => {
     expect(detect(one(text)).caseId).toBe('other');
   });
 
+  it.each([
+    [
+      'the Boston Athletic Association, dotted',
+      'The Boston Athletic Association (B.A.A.) is urging qualifiers for the 2014 Boston Marathon to submit their applications this week.',
+    ],
+    [
+      'the airport operator',
+      'BAA are clearly annoyed at UKBA. When you go to other airports around the world, the queues are shorter.',
+    ],
+  ])('%s', (_why, text) => {
+    expect(detect(one(text, 'News')).caseId).toBe('other');
+  });
+
+  it("reads another company's documentation offering its BAAs as theirs", () => {
+    const text =
+      'Axiom complies with HIPAA and its core principles. Business Associate Agreements (BAAs) are available for Enterprise customers.';
+    expect(detect(one(text, 'Add HIPAA compliance')).caseId).toBe('other');
+  });
+
+  it('reads "we sign BAAs with our customers" beside a request to us as a request', () => {
+    const text = 'We sign BAAs with our customers, so we need a BAA with OpenAI for our API integration.';
+    expect(detect(one(text, 'BAA')).caseId).toBe('api');
+  });
+
   it('reads "…, not the HIPAA business associate agreement." as no BAA wanted', () => {
     const text =
       'To be clear so it does not get misrouted: this is the Buy American Act statement, not the HIPAA business associate agreement.';
