@@ -469,7 +469,7 @@ describe('"BAA" in other senses', () => {
 
   it("reads another company's documentation offering its BAAs as theirs", () => {
     const text =
-      'Axiom complies with HIPAA and its core principles. Business Associate Agreements (BAAs) are available for Enterprise customers.';
+      'Axiom complies with HIPAA and its core principles. BAAs are available for Enterprise customers.';
     expect(detect(one(text, 'Add HIPAA compliance')).caseId).toBe('other');
   });
 
