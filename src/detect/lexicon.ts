@@ -33,6 +33,8 @@ export type Signal =
   | 'declinable'
   /** "Different question this time": the message leaves the thread's earlier matter (a rejection) behind. */
   | 'newTopic'
+  /** "We decided:", "what we actually need is": the product named next is the customer's choice. */
+  | 'choice'
   /** The customer's own side (legal, compliance): "Legal won't sign off" is no rejection by us. */
   | 'ownSide'
   /** An agreement already signed or in place. */
@@ -88,6 +90,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   request: 1,
   declinable: 1,
   newTopic: 1,
+  choice: 1,
   ownSide: 1,
   already: 1,
   intent: 1,
@@ -215,6 +218,7 @@ const SHARED: SignalTerms = {
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
+  choice: ['we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'hipaa business associate agreement', 'hipaa business associate agreements',
@@ -380,6 +384,7 @@ const ENGLISH: SignalTerms = {
 }; // prettier-ignore
 
 const SPANISH: SignalTerms = {
+  choice: ['decidimos', 'hemos decidido', 'nos decidimos por', 'elegimos', 'optamos por', 'vamos con', 'lo que realmente necesitamos', 'lo que necesitamos en realidad', 'sera'],
   baa: [
     'acuerdo de asociado comercial', 'acuerdo de asociados comerciales', 'acuerdo de asociado de negocios',
     'acuerdo de socio comercial', 'acuerdo de socios comerciales', 'contrato de asociado comercial',
@@ -423,7 +428,7 @@ const SPANISH: SignalTerms = {
   conditional: ['en caso de', 'que pasa', 'si'],
   noBaa: ['no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi', 'baa no aplica', 'baa no se aplica', 'baa no nos aplica', 'ningun baa', 'baa no es necesario'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
-  neutral: [
+  neutral: ['contrato enterprise', 'acuerdo enterprise', 'contrato empresarial', 'acuerdo empresarial', 'contrato de empresa', 
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
     'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion', 'pregunte a chatgpt', 'segun chatgpt', 'chatgpt me dijo',
@@ -443,6 +448,7 @@ const SPANISH: SignalTerms = {
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
+  choice: ['nous avons decide', 'on a decide', 'nous avons choisi', 'on a choisi', 'nous partons sur', 'on part sur', 'ce dont nous avons vraiment besoin', 'ce qu il nous faut'],
   baa: [
     'accord de partenaire commercial', "accord d'associe commercial", "contrat d'associe commercial",
     'contrat de partenaire commercial', "accord de partenaire d'affaires", "accord d'associe", 'accord baa',
@@ -486,7 +492,7 @@ const FRENCH: SignalTerms = {
   noBaa: ["pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   otherLaw: ['hebergeur de donnees de sante', 'hebergement de donnees de sante', 'certification hds', 'loi informatique et libertes'],
-  neutral: [
+  neutral: ['contrat enterprise', 'accord enterprise', 'contrat entreprise', 'accord entreprise', 
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
     'refus de prise en charge', 'refus de remboursement', 'demande a chatgpt', 'selon chatgpt', 'chatgpt m a dit',
@@ -504,6 +510,7 @@ const FRENCH: SignalTerms = {
 }; // prettier-ignore
 
 const GERMAN: SignalTerms = {
+  choice: ['wir haben uns entschieden', 'entschieden fur', 'wir haben uns fur', 'wir nehmen', 'was wir eigentlich brauchen', 'was wir wirklich brauchen', 'es wird'],
   baa: [
     'geschaftspartnervereinbarung', 'geschaftspartnervertrag', 'geschaftspartner vereinbarung',
     'vereinbarung uber geschaftspartner', 'business associate vereinbarung', 'baa vereinbarung', 'baa vertrag',
@@ -543,7 +550,7 @@ const GERMAN: SignalTerms = {
     'wird nicht genutzt', 'ist nicht gemeint', 'machen wir nichts', 'haben wir nicht', 'ist nicht relevant', 'spielt keine rolle',
   ],
   negator: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'statt', 'anstatt', 'nie', 'nein', 'niemand', 'nicht notig'],
-  neutral: [
+  neutral: ['enterprise vertrag', 'enterprise vereinbarung', 'enterprise-vertrag', 'unternehmensvertrag', 
     'nicht sicher', 'weiss nicht', 'wissen nicht', 'nicht nur', 'noch nicht', 'auftragsverarbeitung',
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
     'kostenubernahme abgelehnt', 'chatgpt gefragt', 'laut chatgpt', 'chatgpt sagte',
@@ -560,6 +567,7 @@ const GERMAN: SignalTerms = {
 }; // prettier-ignore
 
 const PORTUGUESE: SignalTerms = {
+  choice: ['decidimos', 'optamos por', 'escolhemos', 'vamos de', 'o que realmente precisamos', 'o que precisamos mesmo', 'sera'],
   baa: [
     'acordo de associado de negocios', 'acordo de associado comercial', 'acordo de parceiro de negocios',
     'contrato de associado de negocios', 'acordo de associado', 'acordo baa', 'contrato baa', 'acordo hipaa',
@@ -600,7 +608,7 @@ const PORTUGUESE: SignalTerms = {
   conditional: ['caso', 'o que acontece'],
   noBaa: ['nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica', 'baa nao se aplicam', 'baa nao se aplica', 'baa nao e necessario', 'nao precisamos de baa', 'sem baa'],
   negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa', 'nada de'],
-  neutral: [
+  neutral: ['contrato enterprise', 'acordo enterprise', 'contrato empresarial', 'acordo empresarial', 
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
     'reembolso negado', 'perguntei ao chatgpt', 'segundo chatgpt', 'chatgpt disse',
@@ -617,6 +625,7 @@ const PORTUGUESE: SignalTerms = {
 }; // prettier-ignore
 
 const ITALIAN: SignalTerms = {
+  choice: ['abbiamo deciso', 'abbiamo scelto', 'optiamo per', 'andiamo con', 'quello che ci serve davvero', 'quello che ci serve'],
   baa: [
     'accordo di associazione commerciale', 'accordo di associato commerciale', 'accordo con associato commerciale',
     'accordo di business associate', 'contratto di business associate', 'accordo baa', 'contratto baa',
@@ -647,7 +656,7 @@ const ITALIAN: SignalTerms = {
   conditional: ['qualora', 'nel caso', 'cosa succede'],
   noBaa: ['non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica', 'nessun baa', 'baa non si applica', 'baa non serve', 'baa non ci riguarda'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
-  neutral: ['non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
+  neutral: ['contratto enterprise', 'accordo enterprise', 'contratto aziendale', 'non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
   ownSide: ['ufficio legale', 'legale', 'avvocati'],
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
@@ -659,6 +668,7 @@ const ITALIAN: SignalTerms = {
 }; // prettier-ignore
 
 const DUTCH: SignalTerms = {
+  choice: ['we hebben besloten', 'we kiezen voor', 'gekozen voor', 'wat we eigenlijk nodig hebben', 'wat we echt nodig hebben', 'het wordt'],
   baa: [
     'business associate overeenkomst', 'bedrijfspartnerovereenkomst', 'zakenpartnerovereenkomst', 'baa overeenkomst',
     'baa contract', 'hipaa overeenkomst', 'hipaa contract', ['zakenpartner', 0.5],
@@ -687,7 +697,7 @@ const DUTCH: SignalTerms = {
   conditional: ['als', 'indien', 'wat gebeurt'],
   noBaa: ['geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing', 'baa is niet van toepassing', 'geen baa', 'baa niet nodig'],
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
-  neutral: ['weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
+  neutral: ['enterprise contract', 'enterprise overeenkomst', 'enterprise-overeenkomst', 'weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
   otherLaw: ['conform de avg', 'onder de avg', 'om de avg', 'volgens de avg'],
   ownSide: ['juridische afdeling', 'jurist', 'juristen'],
   contrast: ['maar', 'echter', 'alleen', 'wel'],
@@ -702,6 +712,7 @@ const DUTCH: SignalTerms = {
 
 /** Japanese has no spaces: each phrase here is found as a whole wherever it stands. */
 const JAPANESE: SignalTerms = {
+  choice: ['に決めました', 'に決定しました', 'にします', 'で進めます'],
   baa: [
     '事業提携契約', 'ビジネスアソシエイト契約', 'ビジネス・アソシエイト契約', 'ビジネスアソシエート契約',
     'ビジネス・アソシエート契約', '業務提携契約', 'ビジネス・アソシエイト・アグリーメント', 'ビジネスアソシエイトアグリーメント',

@@ -396,6 +396,30 @@ function namedForBaa(readings: readonly Reading[], signal: string): number {
   return sum;
 }
 
+/** Words from "we decided" to the product it chose ("We decided: ChatGPT Enterprise for our providers"). */
+const CHOICE_REACH = 8;
+/** A product chosen so counts this many times more: as much as an ordinal answer to our question. */
+const CHOICE_WEIGHT = 2;
+
+/** "We decided: ChatGPT Enterprise", "what we actually need is the API": the product named next, in its sentence. */
+function chosen(readings: readonly Reading[], signal: string): number {
+  let sum = 0;
+  let choice: Mention | undefined;
+  for (const r of readings) {
+    const { mention } = r;
+    if (mention.term.signal === 'choice') choice = mention;
+    else if (PRODUCTS.has(mention.term.signal) && choice) {
+      // The first product after the choice is the one chosen; a colon may stand between them.
+      const near =
+        mention.first - choice.last <= CHOICE_REACH && mention.breaksBefore - choice.breaksAtLast <= 1;
+      if (near && mention.term.signal === signal && !r.negated && !r.ignored)
+        sum += CHOICE_WEIGHT * mention.term.weight;
+      choice = undefined;
+    }
+  }
+  return sum;
+}
+
 /** A product named in the same sentence as HIPAA, a few words away: weighs like patient data. */
 const PRODUCT_HINT = 0.4;
 const HIPAA_REACH = 4;
@@ -581,8 +605,9 @@ export function readSegment(
     readings,
     topic,
     hint,
-    api: sumOf(readings, 'api') + namedForBaa(readings, 'api'),
-    enterprise: sumOf(readings, 'enterprise') + namedForBaa(readings, 'enterprise'),
+    api: sumOf(readings, 'api') + namedForBaa(readings, 'api') + chosen(readings, 'api'),
+    enterprise:
+      sumOf(readings, 'enterprise') + namedForBaa(readings, 'enterprise') + chosen(readings, 'enterprise'),
     both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
     apiRuledOut: ruledOut('api'),
     enterpriseRuledOut: ruledOut('enterprise'),

@@ -729,6 +729,14 @@ describe('a BAA ruled out or already signed, in the languages we read', () => {
   });
 });
 
+describe("the customer's choice", () => {
+  it('reads "We decided: ChatGPT Enterprise" as the choice, beside an API offer turned down', () => {
+    const reply =
+      "Hi Rafael, following up as promised. We decided: ChatGPT Enterprise for our providers and MAs. Our EHR vendor offered an API-based add-on but we're not going that route. What are the next steps?";
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+});
+
 describe('a BAA in place, and a question about something else', () => {
   it.each([
     [
