@@ -729,6 +729,22 @@ describe('a BAA ruled out or already signed, in the languages we read', () => {
   });
 });
 
+describe('no BAA wanted, in more words', () => {
+  it.each([
+    ['German, "keinen BAA"', 'Vielen Dank, dann brauchen wir keinen BAA – wir haben keine US-Patienten.'],
+    [
+      'Spanish, nothing to sign',
+      'Quisiera citar la política de OpenAI sobre HIPAA y los BAA. No necesitamos firmar nada.',
+    ],
+    [
+      'a student citing us for a paper',
+      "I'm a BSN student writing a policy paper. Could someone tell me whether ChatGPT is HIPAA compliant? My instructor wants a primary source.",
+    ],
+  ])('%s', (_why, text) => {
+    expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+});
+
 describe("the customer's choice", () => {
   it('reads "We decided: ChatGPT Enterprise" as the choice, beside an API offer turned down', () => {
     const reply =
