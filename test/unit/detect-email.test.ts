@@ -731,6 +731,14 @@ describe('a BAA ruled out or already signed, in the languages we read', () => {
 
 describe('no BAA wanted, in more words', () => {
   it.each([
+    [
+      'nothing needed from us after all',
+      "We decided to go with the assistant built into our EHR. So we won't need anything from OpenAI after all.",
+    ],
+    [
+      'Italian, not using us directly',
+      'Il nostro fornitore ci ha mandato un BAA da firmare. Noi non usiamo OpenAI direttamente.',
+    ],
     ['German, "keinen BAA"', 'Vielen Dank, dann brauchen wir keinen BAA – wir haben keine US-Patienten.'],
     [
       'Spanish, nothing to sign',
