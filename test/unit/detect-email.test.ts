@@ -732,10 +732,6 @@ describe('a BAA ruled out or already signed, in the languages we read', () => {
 describe('no BAA wanted, in more words', () => {
   it.each([
     [
-      'nothing needed from us after all',
-      "We decided to go with the assistant built into our EHR. So we won't need anything from OpenAI after all.",
-    ],
-    [
       'Italian, not using us directly',
       'Il nostro fornitore ci ha mandato un BAA da firmare. Noi non usiamo OpenAI direttamente.',
     ],
@@ -750,6 +746,14 @@ describe('no BAA wanted, in more words', () => {
     ],
   ])('%s', (_why, text) => {
     expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+});
+
+describe('a request withdrawn', () => {
+  it('reads a thread whose latest message needs nothing from us after all as no BAA wanted', () => {
+    const reply =
+      "After a meeting today we decided to go with the assistant built into our EHR instead. So we won't need anything from OpenAI after all.";
+    expect(detect(answered(reply)).caseId).toBe('other');
   });
 });
 
