@@ -170,11 +170,16 @@ const WISHING: ReadonlySet<string> = new Set(['intent', 'request', 'direct']);
 /** The BAA is wished for or asked about: a wish near it in its clause, or its sentence ends in a question. */
 function wished(baa: Reading, requester: readonly SegmentSignals[]): boolean {
   const readings = requester.find((s) => s.segment === baa.segment)?.readings ?? [];
-  const near = (r: Reading): boolean =>
-    WISHING.has(r.mention.term.signal) &&
-    !r.ignored &&
-    Math.max(r.mention.first - baa.mention.last, baa.mention.first - r.mention.last) <= WISH_REACH;
-  return readings.some(near) || endsInQuestion(baa.segment.text, baa.mention.end);
+  for (const r of readings) {
+    const { first, last, term } = r.mention;
+    if (
+      WISHING.has(term.signal) &&
+      !r.ignored &&
+      Math.max(first - baa.mention.last, baa.mention.first - last) <= WISH_REACH
+    )
+      return true;
+  }
+  return endsInQuestion(baa.segment.text, baa.mention.end);
 }
 
 /** The highest confidence for a BAA case when the customer's words ask nothing of us. */

@@ -103,6 +103,12 @@ function endsClauseAbout(product: Reading | undefined, negator: Reading): boolea
   );
 }
 
+/** A postposed negator within reach after the reading, in its clause ("ChatGPTではなく"). */
+const follows = (before: Reading | undefined, after: Mention): before is Reading =>
+  before !== undefined &&
+  after.first - before.mention.last <= POST_NEGATION_REACH &&
+  !breakBetween(before.mention, after);
+
 /** The clue goes on the noun a negation ruled out: "no ChatGPT Enterprise workspace", "not the OpenAI API key". */
 const continuesNegated = (previous: Reading | undefined, reading: Reading): boolean =>
   previous !== undefined &&
@@ -119,10 +125,6 @@ function markNegation(readings: Reading[]): void {
   let negator: Reading | undefined;
   let contrastAt = -1;
   let previous: Reading | undefined;
-  const follows = (before: Reading | undefined, after: Mention): before is Reading =>
-    before !== undefined &&
-    after.first - before.mention.last <= POST_NEGATION_REACH &&
-    !breakBetween(before.mention, after);
   for (const reading of readings) {
     const { mention, segment } = reading;
     const signal = mention.term.signal;
@@ -176,11 +178,12 @@ function markNegation(readings: Reading[]): void {
 /** A cloud company counts as the BAA's other party only this close to the BAA ("our AWS BAA"). */
 const CLOUD_REACH = 2;
 
+const isBaa = (r: Reading): boolean => r.mention.term.signal === 'baa' || r.mention.term.namesBaa;
+const isCloud = (r: Reading): boolean =>
+  r.mention.term.signal === 'vendor' && r.mention.term.weight <= CLOUD_ONLY_WEIGHT;
+
 /** Sets aside a cloud company named away from any BAA: "hosted on AWS" says nothing about whose BAA. */
 function markCloudOnly(readings: Reading[]): void {
-  const isBaa = (r: Reading): boolean => r.mention.term.signal === 'baa' || r.mention.term.namesBaa;
-  const isCloud = (r: Reading): boolean =>
-    r.mention.term.signal === 'vendor' && r.mention.term.weight <= CLOUD_ONLY_WEIGHT;
   if (!readings.some(isCloud)) return; // most messages name no cloud company
   const nearBaa = new Set<Reading>();
   for (const order of [readings, [...readings].reverse()]) {
@@ -277,17 +280,19 @@ const within = (earlier: Mention | undefined, later: Mention, reach: number): bo
 const byOwnSide = (ownSide: Mention, refusal: Mention): boolean =>
   refusal.first - ownSide.last <= OWN_SIDE_REACH && !breakBetween(ownSide, refusal);
 
+/** Two mentions, either first, at most `reach` words apart with no clause break between them. */
+const nearInClause = (here: Mention, other: Mention, reach: number): boolean =>
+  Math.max(other.first - here.last, here.first - other.last) <= reach &&
+  !(other.first > here.last ? breakBetween(here, other) : breakBetween(other, here));
+
 /** "Already signed our BAA", "our BAA is already in place": the BAA is the next thing named, near by. */
 function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean {
   const here = readings[index]?.mention;
   if (!here) return false;
-  const near = (other: Mention): boolean =>
-    Math.max(other.first - here.last, here.first - other.last) <= ALREADY_REACH &&
-    !(other.first > here.last ? breakBetween(here, other) : breakBetween(other, here));
   for (const step of [1, -1]) {
     for (let i = index + step; i >= 0 && i < readings.length; i += step) {
       const other = readings[i]?.mention;
-      if (!other || !near(other)) break;
+      if (!other || !nearInClause(here, other, ALREADY_REACH)) break;
       if (other.term.signal === 'baa') return true;
       // A vendor or a wish in between: "already have ChatGPT and need a BAA". A product is what the
       // BAA covers: "we signed our ChatGPT Enterprise contract and BAA in June".
@@ -305,16 +310,14 @@ const INCIDENTAL_REACH = 2;
 function markIncidental(readings: readonly Reading[]): void {
   let marker: Mention | undefined;
   let product: Reading | undefined;
-  const near = (a: Mention, b: Mention): boolean =>
-    b.first - a.last <= INCIDENTAL_REACH && !breakBetween(a, b);
   for (const reading of readings) {
     const { mention } = reading;
     if (mention.term.signal === 'incidental') {
       marker = mention;
-      if (product && near(product.mention, mention)) product.ignored = true;
+      if (product && within(product.mention, mention, INCIDENTAL_REACH)) product.ignored = true;
     } else if (PRODUCTS.has(mention.term.signal)) {
       product = reading;
-      if (marker && near(marker, mention)) reading.ignored = true;
+      if (within(marker, mention, INCIDENTAL_REACH)) reading.ignored = true;
     }
   }
 }
@@ -333,10 +336,6 @@ function markCovered(readings: readonly Reading[]): string[] {
   const covered: string[] = [];
   let already: Mention | undefined;
   let product: Reading | undefined;
-  const cover = (reading: Reading): void => {
-    reading.ignored = true;
-    covered.push(reading.mention.term.signal);
-  };
   for (const reading of readings) {
     const { mention } = reading;
     const signal = mention.term.signal;
@@ -349,7 +348,8 @@ function markCovered(readings: readonly Reading[]): string[] {
         mention.first - product.mention.last <= COVERED_BEFORE_REACH &&
         !breakBetween(product.mention, mention)
       ) {
-        cover(product);
+        product.ignored = true;
+        covered.push(product.mention.term.signal);
       }
     } else if (signal === 'intent' || signal === 'request') already = undefined;
     else if (PRODUCTS.has(signal) && !reading.negated) {
@@ -361,7 +361,8 @@ function markCovered(readings: readonly Reading[]): string[] {
         !breakBetween(already, mention) &&
         !endsInQuestion(reading.segment.text, mention.end)
       ) {
-        cover(reading);
+        reading.ignored = true;
+        covered.push(signal);
       }
     }
   }
@@ -428,27 +429,36 @@ function productBesideHipaa(readings: readonly Reading[], segment: Segment): num
   // One pass: each HIPAA or product is paired with the nearest one of the other kind before it.
   let lastHipaa: Mention | undefined;
   let lastProduct: Mention | undefined;
-  const close = (a: Mention | undefined, b: Mention): boolean =>
-    a !== undefined && b.first - a.last <= HIPAA_REACH && !breakBetween(a, b);
   const intents = readings.filter((r) => r.mention.term.signal === 'intent').map((r) => r.mention);
-  const wished = (at: Mention): boolean => nearestWithin(intents, at, INTENT_REACH);
-  // A subject is a title: "HIPAA compliance for the API" asks without a question mark.
-  const asks = (hipaa: Mention, product: Mention): boolean =>
-    segment.field === 'subject' ||
-    endsInQuestion(segment.text, Math.max(hipaa.end, product.end)) ||
-    wished(hipaa) ||
-    wished(product);
   for (const r of readings) {
     const signal = r.mention.term.signal;
     if (signal === 'hipaa' && !r.ignored) {
-      if (lastProduct && close(lastProduct, r.mention) && asks(r.mention, lastProduct)) return PRODUCT_HINT;
+      if (within(lastProduct, r.mention, HIPAA_REACH) && asksAbout(segment, intents, r.mention, lastProduct))
+        return PRODUCT_HINT;
       lastHipaa = r.mention;
     } else if (PRODUCTS.has(signal) && !r.negated) {
-      if (lastHipaa && close(lastHipaa, r.mention) && asks(lastHipaa, r.mention)) return PRODUCT_HINT;
+      if (within(lastHipaa, r.mention, HIPAA_REACH) && asksAbout(segment, intents, lastHipaa, r.mention))
+        return PRODUCT_HINT;
       lastProduct = r.mention;
     }
   }
   return 0;
+}
+
+/** A question or a wish about HIPAA and the product; a subject is a title: "HIPAA compliance for the API" asks. */
+function asksAbout(
+  segment: Segment,
+  intents: readonly Mention[],
+  hipaa?: Mention,
+  product?: Mention,
+): boolean {
+  if (!hipaa || !product) return false;
+  return (
+    segment.field === 'subject' ||
+    endsInQuestion(segment.text, Math.max(hipaa.end, product.end)) ||
+    nearestWithin(intents, hipaa, INTENT_REACH) ||
+    nearestWithin(intents, product, INTENT_REACH)
+  );
 }
 
 /**
@@ -557,6 +567,13 @@ function markPortugueseNo(readings: Reading[], text: string): void {
   }
 }
 
+/** A refusal of any BAA: "no BAA needed", or a BAA negated. */
+const refuses = ({ mention, negated, ignored }: Reading): boolean =>
+  !ignored && (mention.term.signal === 'noBaa' ? !negated : mention.term.signal === 'baa' && negated);
+
+const ruledOut = (readings: readonly Reading[], signal: string): boolean =>
+  readings.some((r) => r.mention.term.signal === signal && r.negated);
+
 /** How the ticket as a whole bears on reading one message. */
 export interface TicketContext {
   /** "BAA" stands for something else in this ticket. */
@@ -589,8 +606,6 @@ export function readSegment(
   const hint =
     hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);
   markTypos(readings);
-  const refuses = ({ mention, negated, ignored }: Reading): boolean =>
-    !ignored && (mention.term.signal === 'noBaa' ? !negated : mention.term.signal === 'baa' && negated);
   const refusesBaa = refusesAtLast(readings, refuses);
   // "No PHI goes in there … so we need a BAA": a refusal the message takes back does not cancel the topic.
   const topic =
@@ -598,8 +613,6 @@ export function readSegment(
     sumOf(readings, 'baaTypo') +
     namedBaa(readings) -
     (refusesBaa ? sumOf(readings, 'noBaa') : 0);
-  const ruledOut = (signal: string): boolean =>
-    readings.some((r) => r.mention.term.signal === signal && r.negated);
   return {
     segment,
     readings,
@@ -609,8 +622,8 @@ export function readSegment(
     enterprise:
       sumOf(readings, 'enterprise') + namedForBaa(readings, 'enterprise') + chosen(readings, 'enterprise'),
     both: sumOf(readings, 'both') + sumOf(readings, 'undecided'),
-    apiRuledOut: ruledOut('api'),
-    enterpriseRuledOut: ruledOut('enterprise'),
+    apiRuledOut: ruledOut(readings, 'api'),
+    enterpriseRuledOut: ruledOut(readings, 'enterprise'),
     covered,
     refusesBaa,
   };

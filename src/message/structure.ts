@@ -175,13 +175,24 @@ const NAME_LINE = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+
 /** A signature without a closing is at most this many short lines. */
 const NAME_BLOCK_LINES = 5;
 
+/** Whether a line is the author's own words, not blank (made once per message). */
+const ownWordsIn =
+  (lines: readonly Line[], parts: readonly Part[]) =>
+  (index: number): boolean =>
+    parts[index] === 'own' && lines[index]?.key !== '';
+
+function lineText(text: string, lines: readonly Line[], index: number): string {
+  const line = lines[index];
+  return line ? text.slice(line.start, line.end).trim() : '';
+}
+
 /**
  * A last block of the author's words that starts with a name line and holds only short lines
  * without sentence ends (name, title, company, phone) is a signature even without "Best regards".
  * Only after other words of the author, so a short answer is never taken for one.
  */
 function setAsideNameBlock(text: string, lines: readonly Line[], parts: Part[]): void {
-  const isOwnWords = (index: number): boolean => parts[index] === 'own' && lines[index]?.key !== '';
+  const isOwnWords = ownWordsIn(lines, parts);
   let last = parts.length - 1;
   while (last >= 0 && !isOwnWords(last)) last--;
   let first = last;
@@ -190,15 +201,11 @@ function setAsideNameBlock(text: string, lines: readonly Line[], parts: Part[]):
   let before = first - 1;
   while (before >= 0 && !isOwnWords(before)) before--;
   if (before < 0) return; // the block is all the author wrote: an answer, not a signature
-  const lineText = (index: number): string => {
-    const line = lines[index];
-    return line ? text.slice(line.start, line.end).trim() : '';
-  };
   for (let index = first; index <= last; index++) {
-    const line = lineText(index);
+    const line = lineText(text, lines, index);
     if (line.length > SIGNATURE_LINE_LIMIT || /[.?!？。]$/u.test(line) || line.includes('?')) return;
   }
-  if (!NAME_LINE.test(lineText(first))) return;
+  if (!NAME_LINE.test(lineText(text, lines, first))) return;
   for (let index = first; index <= last; index++) parts[index] = 'set aside';
 }
 
