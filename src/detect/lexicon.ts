@@ -159,6 +159,13 @@ const VENDORS: readonly Term[] = [
   'gemini', 'vertex', 'vertex ai', 'anthropic', 'claude',
   // Products of other companies that customers ask a BAA for by name.
   'google workspace', 'microsoft 365', 'office 365', 'aws artifact', 'athenahealth',
+  // Record systems, AI scribes and a practice's own vendor: named as often for context ("think a smaller
+  // Abridge", "our EHR vendor integration"), so like a cloud company they count only next to the BAA.
+  ...['epic', 'epic systems', 'cerner', 'oracle health', 'eclinicalworks', 'nextgen', 'meditech', 'allscripts',
+    'abridge', 'nuance', 'nuance dax', 'dax copilot', 'suki', 'nabla', 'deepscribe', 'ambience healthcare',
+    'ehr vendor', 'emr vendor', 'our ehr vendor', 'our emr vendor', 'ehr provider', 'emr provider'].map(
+    (name) => [name, CLOUD_ONLY_WEIGHT] as const,
+  ),
   ...['azure', 'microsoft', 'microsoft azure', 'aws', 'amazon', 'amazon web services', 'google', 'google cloud',
     'gcp', 'マイクロソフト', 'アマゾン', 'グーグル'].map((name) => [name, CLOUD_ONLY_WEIGHT] as const),
 ]; // prettier-ignore

@@ -485,6 +485,20 @@ describe('"BAA" in other senses', () => {
   });
 });
 
+describe("a record system or AI scribe as the BAA's other side", () => {
+  it('reads "our Epic BAA" as theirs', () => {
+    const text =
+      'Our Epic BAA covers the AI charting features they added last month, right? Just checking before we turn them on.';
+    expect(detect(one(text, 'Question about our BAA')).caseId).toBe('other');
+  });
+
+  it('reads such a name given for context as no party', () => {
+    const text =
+      "We're building an AI scribe (think a smaller Abridge). We need the BAA to go live; it's all API calls from our backend.";
+    expect(detect(one(text, 'BAA for pilot')).caseId).toBe('api');
+  });
+});
+
 describe('what a BAA is, and who it is with', () => {
   it('reads a remark in brackets after "BAA" as a remark, not as what it stands for', () => {
     const text =
