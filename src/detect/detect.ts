@@ -289,8 +289,11 @@ function coveredProduct(requester: readonly SegmentSignals[]): Product | undefin
 /** A BAA covers one product and the customer names the other: a new request for that one. */
 function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
   const covered = new Set(requester.flatMap((s) => s.covered));
+  // A clue of some weight: "the admin account" is no request for ChatGPT Enterprise.
   const uncovered = (s: SegmentSignals): boolean =>
-    covered.has('api') ? s.enterprise > 0 : covered.has('enterprise') && s.api > 0;
+    covered.has('api')
+      ? s.enterprise >= OUR_PRODUCT_WEIGHT
+      : covered.has('enterprise') && s.api >= OUR_PRODUCT_WEIGHT;
   return covered.size === 1 && requester.some(uncovered);
 }
 

@@ -430,7 +430,7 @@ const SPANISH: SignalTerms = {
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
   declinable: ['tarjeta', 'pago', 'cobro', 'factura', 'aseguradora', 'siniestro', 'reclamacion', 'llamadas a la api', 'codigo de error', 'verificacion', 'cuota', 'aumento de limite', 'servidor'],
-  already: [
+  already: ['tenemos baa', 'ya tenemos baa', 
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
     'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado', 'tenemos baa firmado', 'ya firmamos',
   ],
@@ -493,7 +493,7 @@ const FRENCH: SignalTerms = {
   ],
   request: ['demande', 'candidature', 'dossier', 'en attente'],
   declinable: ['carte', 'paiement', 'facture', 'prelevement', 'assureur', 'sinistre', 'declaration de sinistre', 'appels api', "code d'erreur", 'verification', 'quota', 'augmentation de quota', 'augmentation de limite', 'serveur'],
-  already: [
+  already: ['nous avons baa', 'nous avons deja baa', 
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
     'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe', 'a ete signe', 'est signe', 'deja signe', 'avons signe', 'baa signe',
   ],
@@ -548,7 +548,7 @@ const GERMAN: SignalTerms = {
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   declinable: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung', 'versicherung', 'versicherer', 'schadensmeldung', 'api aufrufe', 'fehlercode', 'verifizierung', 'kontingent', 'limiterhohung', 'server'],
-  already: [
+  already: ['wir haben baa', 'wir haben bereits baa', 
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
     'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet', 'ist unterschrieben', 'unterschrieben', 'unterzeichnet', 'bereits unterzeichnet',
   ],
@@ -611,7 +611,7 @@ const PORTUGUESE: SignalTerms = {
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
   declinable: ['cartao', 'pagamento', 'cobranca', 'fatura', 'seguradora', 'sinistro', 'chamadas de api', 'codigo de erro', 'verificacao', 'cota', 'aumento de limite', 'servidor'],
-  already: [
+  already: ['temos baa', 'ja temos baa', 
     'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'temos baa com', 'baa vigente', 'desde que assinamos', 'assinamos o baa em', 'ja assinamos', 'temos baa assinado',
   ],
   direct: ['com openai', 'diretamente com', 'com voces', 'sua'],
@@ -661,7 +661,7 @@ const ITALIAN: SignalTerms = {
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
   declinable: ['carta', 'pagamento', 'fattura', 'addebito', 'assicurazione', 'assicuratore', 'sinistro', 'chiamate api', 'codice di errore', 'verifica', 'quota', 'aumento del limite', 'server'],
-  already: ['abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato', 'abbiamo gia firmato', 'abbiamo baa firmato'],
+  already: ['abbiamo baa', 'abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato', 'abbiamo gia firmato', 'abbiamo baa firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
   noBaa: ['non usiamo openai direttamente', 'non utilizziamo openai direttamente', 'non ci serve nulla da openai', 'non dobbiamo firmare nulla', 'non dobbiamo firmare niente', 'non serve firmare', 'non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica', 'nessun baa', 'baa non si applica', 'baa non serve', 'baa non ci riguarda'],

@@ -798,6 +798,15 @@ describe('a BAA in place, and a question about something else', () => {
       "We're a HIPAA workflow (BAA signed in August, ZDR enabled). Why do we get 429s at 40% of our limit?",
     ],
     [
+      'Spanish, "tenemos un BAA"',
+      'Tenemos un BAA con OpenAI para la API. ¿Cómo cambio la dirección de facturación?',
+    ],
+    ['German, "wir haben ein BAA"', 'Wir haben ein BAA mit OpenAI. Wie ändern wir die Rechnungsadresse?'],
+    [
+      'a weak clue to the other product',
+      'CuraNote signed a BAA with OpenAI last year for our API organization. We need to transfer the org to the admin account of our new parent company. What is the process?',
+    ],
+    [
       'Japanese, before a particle',
       'BAA 締結済みの組織で、新しいプロジェクトの API キーが 401 になります。ご教示ください。',
     ],
