@@ -30,6 +30,9 @@ const WINDOW = 120;
 const OURS =
   /^(?:open ?ai|chat ?gpt|you|your|yours|us|ihnen|sie|ihr|ihrer|ihrem|euch|vous|usted|ustedes|voi|lei|voc[eê]s?|jullie|u)(?!\p{L})/iu;
 
+/** A gloss that names us or health ("BAA - Bitte um Angebot für die API") is about a BAA with us. */
+const OURS_OR_HEALTH = /\b(?:api|chatgpt|openai|hipaa|phi)\b/i;
+
 /** Words that spell out a Business Associate Agreement in the languages we read. */
 const SPELLED_AS_BAA =
   /business|associate|asociad|associ[eé]|gesch[äa]ftspartner|partner|zakenpartner|agreement|acuerdo|accord|vereinbarung|acordo|overeenkomst|contrat|contract|vertrag|hipaa|アソシエ|提携/i;
@@ -90,14 +93,17 @@ function baaPositions(lower: string): number[] {
  * "BAA (Kooperation mit US-Kliniken)" is a remark.
  */
 function spellsBaa(words: string): boolean {
+  return initials(words).includes('BA');
+}
+
+/** The initials of the capitalized words; all lower case ("baccalauréat en arts appliqués"): of its words of four letters or more. */
+function initials(words: string): string {
   const capitalized = words.match(/\p{Lu}[\p{L}-]*/gu) ?? [];
-  // All lower case ("baccalauréat en arts appliqués"): the initials of its words of four letters or more.
   const spelled = capitalized.length > 0 ? capitalized : (words.match(/\p{L}{4,}/gu) ?? []);
   return spelled
     .map((word) => word[0] ?? '')
     .join('')
-    .toUpperCase()
-    .includes('BA');
+    .toUpperCase();
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */
@@ -105,12 +111,18 @@ function meansSomethingElse(text: string, at: number): boolean {
   const word = text.slice(at, at + 3);
   const after = text.slice(at + 3, at + 3 + WINDOW);
   const before = text.slice(Math.max(0, at - WINDOW), at);
-  // "BAA (Bachelor of Applied Arts)", "BAA = Bay Area AI"
-  const spelledAfter = /^\s*(?:\(([^)]{6,80})\)|=\s*([^,.;:()\n=]{6,80}))/u
-    .exec(after)
-    ?.slice(1)
-    .find(Boolean);
-  if (spelledAfter && spellsBaa(spelledAfter) && !SPELLED_AS_BAA.test(spelledAfter)) return true;
+  // "BAA (Bachelor of Applied Arts)", "BAA 2027 (Becas de Artes Aplicadas)"
+  const bracketed = /^\s*(?:\d{2,4}\s*)?\(([^)]{6,80})\)/u.exec(after)?.[1];
+  if (bracketed && spellsBaa(bracketed) && !SPELLED_AS_BAA.test(bracketed)) return true;
+  // "BAA = Bay Area AI", "BAA - Bottega d'Arte Applicata": every letter spelled ("BAA - Bitte um Angebot" is not).
+  const glossed = /^\s*[=:–—-]\s*([^,.;:()\n=]{6,80})/u.exec(after)?.[1];
+  if (
+    glossed &&
+    initials(glossed).startsWith('BAA') &&
+    !SPELLED_AS_BAA.test(glossed) &&
+    !OURS_OR_HEALTH.test(glossed)
+  )
+    return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
     const spelledBefore = capitalizedRunBefore(before.slice(0, -1));

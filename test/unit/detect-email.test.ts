@@ -443,6 +443,14 @@ describe('"BAA" in other senses', () => {
       "I organize BAA Health AI Night (BAA = Bay Area AI). We'd love someone from OpenAI to give a talk. Who should I ask?",
     ],
     [
+      'spelled after a dash',
+      "Scrivo per conto della BAA - Bottega d'Arte Applicata di Firenze. Ci piacerebbe avere un relatore di OpenAI.",
+    ],
+    [
+      'spelled in brackets after a year',
+      'Organizamos la convocatoria BAA 2027 (Becas de Artes Aplicadas) y nos gustaría invitar a OpenAI a patrocinarla.',
+    ],
+    [
       'a research funding call, on health',
       'Our lab is preparing a proposal in response to DARPA BAA HR001125S0007 (clinical decision support). Would OpenAI participate as a subcontractor?',
     ],
@@ -476,6 +484,10 @@ describe('"BAA" in other senses', () => {
   it('reads "we sign BAAs with our customers" beside a request to us as a request', () => {
     const text = 'We sign BAAs with our customers, so we need a BAA with OpenAI for our API integration.';
     expect(detect(one(text, 'BAA')).caseId).toBe('api');
+  });
+
+  it('reads a gloss after a dash that names us as no other sense', () => {
+    expect(detect(one('BAA - Bitte um Angebot für die API', 'BAA')).caseId).toBe('api');
   });
 
   it('reads "…, not the HIPAA business associate agreement." as no BAA wanted', () => {
