@@ -74,6 +74,12 @@ export type Signal =
   /** Phrases that must not be read as their parts ("enterprise agreement", "not sure", a DPA). */
   | 'neutral';
 
+/** Wishes that set a condition in time, folded: a BAA "in place before they renew" is not there yet. */
+export const UNTIL_WORDS: ReadonlySet<string> = new Set([
+  'before', 'until', 'unless', 'antes', 'antes de', 'hasta', 'avant', 'avant de', 'jusqu a', 'bevor', 'solange',
+  'prima', 'prima di', 'finche', 'voordat', 'totdat', 'ate',
+]); // prettier-ignore
+
 export type Term = string | readonly [phrase: string, weight: number];
 export type SignalTerms = Partial<Record<Signal, readonly Term[]>>;
 
@@ -359,9 +365,10 @@ const ENGLISH: SignalTerms = {
     'not yet approved', 'not been approved yet', 'not approved yet', 'no response',
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
+    'denial reason', 'denial reasons', 'denial code', 'denial codes', 'denial reason codes', 'denial management', 'denials management',
     'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended', 'got no answer', 'got no reply', 'got no response', "won't sign off", 'will not sign off', "wouldn't sign off", 'not sign off', 'sign off on',
   ],
-  ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss'],
+  ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss', 'our customer', 'the client', 'the customer'],
   contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
   disclaimer: [
     'confidentiality notice', 'confidential notice', 'this email may contain', 'this e mail may contain',
@@ -443,7 +450,7 @@ const SPANISH: SignalTerms = {
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
     'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion', 'pregunte a chatgpt', 'segun chatgpt', 'chatgpt me dijo',
   ],
-  ownSide: ['legal', 'juridico', 'abogados'],
+  ownSide: ['legal', 'juridico', 'abogados', 'el cliente', 'nuestro cliente'],
   contrast: ['sino', 'pero', 'sin embargo', 'solo'],
   disclaimer: [
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
@@ -507,7 +514,7 @@ const FRENCH: SignalTerms = {
     'accord de traitement des donnees',
     'refus de prise en charge', 'refus de remboursement', 'demande a chatgpt', 'selon chatgpt', 'chatgpt m a dit',
   ],
-  ownSide: ['juridique', 'avocats'],
+  ownSide: ['juridique', 'avocats', 'le client', 'notre client'],
   contrast: ['mais', 'plutot', 'cependant', 'par contre', 'seulement'],
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
@@ -565,7 +572,7 @@ const GERMAN: SignalTerms = {
     'auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung',
     'kostenubernahme abgelehnt', 'chatgpt gefragt', 'laut chatgpt', 'chatgpt sagte',
   ],
-  ownSide: ['rechtsabteilung', 'juristen'],
+  ownSide: ['rechtsabteilung', 'juristen', 'der kunde', 'unser kunde'],
   contrast: ['sondern', 'aber', 'jedoch', 'nur'],
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
@@ -623,7 +630,7 @@ const PORTUGUESE: SignalTerms = {
     'acordo de processamento de dados',
     'reembolso negado', 'perguntei ao chatgpt', 'segundo chatgpt', 'chatgpt disse',
   ],
-  ownSide: ['juridico', 'advogados'],
+  ownSide: ['juridico', 'advogados', 'o cliente', 'nosso cliente'],
   contrast: ['mas', 'e sim', 'porem', 'contudo', 'apenas'],
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
@@ -667,7 +674,7 @@ const ITALIAN: SignalTerms = {
   noBaa: ['non usiamo openai direttamente', 'non utilizziamo openai direttamente', 'non ci serve nulla da openai', 'non dobbiamo firmare nulla', 'non dobbiamo firmare niente', 'non serve firmare', 'non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica', 'nessun baa', 'baa non si applica', 'baa non serve', 'baa non ci riguarda'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
   neutral: ['contratto enterprise', 'accordo enterprise', 'contratto aziendale', 'non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
-  ownSide: ['ufficio legale', 'legale', 'avvocati'],
+  ownSide: ['ufficio legale', 'legale', 'avvocati', 'il cliente', 'il nostro cliente'],
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
@@ -709,7 +716,7 @@ const DUTCH: SignalTerms = {
   negator: ['niet', 'geen', 'zonder', 'nooit', 'niemand', 'in plaats van', 'noch'],
   neutral: ['enterprise contract', 'enterprise overeenkomst', 'enterprise-overeenkomst', 'weet niet', 'niet zeker', 'niet alleen', 'nog niet', 'verwerkersovereenkomst', 'avg', 'chatgpt gevraagd', 'volgens chatgpt'],
   otherLaw: ['conform de avg', 'onder de avg', 'om de avg', 'volgens de avg'],
-  ownSide: ['juridische afdeling', 'jurist', 'juristen'],
+  ownSide: ['juridische afdeling', 'jurist', 'juristen', 'de klant', 'onze klant'],
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],

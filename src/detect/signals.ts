@@ -2,7 +2,7 @@
  * What one message says: its phrases, each marked negated or not, and the sums scoring needs.
  * Pure and linear in the message length.
  */
-import { CLOUD_ONLY_WEIGHT } from './lexicon';
+import { CLOUD_ONLY_WEIGHT, UNTIL_WORDS } from './lexicon';
 import { foldForMatching } from './normalize';
 import { findMentions } from './phrases';
 import type { Matcher, Mention } from './phrases';
@@ -196,6 +196,13 @@ function markCloudOnly(readings: Reading[]): void {
   for (const r of readings) if (isCloud(r) && !nearBaa.has(r)) r.ignored = true;
 }
 
+/** A wish that sets a condition in time: "before", "until", "antes de", "avant", "bevor" (lexicon's UNTIL_WORDS). */
+const isUntil = ({ mention, segment }: Reading): boolean =>
+  UNTIL_WORDS.has(
+    segment.folded?.slice(mention.start, mention.end) ??
+      segment.text.slice(mention.start, mention.end).toLowerCase(),
+  );
+
 /** Words between two mentions, whichever comes first. */
 const distance = (a: Mention, b: Mention): number => Math.max(b.first - a.last, a.first - b.last);
 
@@ -207,6 +214,7 @@ function markIgnored(readings: Reading[]): void {
   let intent: Mention | undefined;
   let conditional: Mention | undefined;
   let ownSide: Mention | undefined;
+  let already: Reading | undefined;
   readings.forEach((reading, index) => {
     const { mention } = reading;
     const signal = mention.term.signal;
@@ -218,6 +226,10 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'conditional') conditional = mention;
     if (signal === 'rejected' && within(conditional, mention, INTENT_REACH)) reading.ignored = true;
     if (signal === 'already' && within(intent, mention, INTENT_REACH)) reading.ignored = true;
+    if (signal === 'already') already = reading;
+    // "Every subprocessor must have a BAA in place before they renew": a requirement, not a fact.
+    if (signal === 'intent' && already && within(already.mention, mention, INTENT_REACH) && isUntil(reading))
+      already.ignored = true;
     const boilerplate = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
     if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
       reading.ignored = true;

@@ -391,6 +391,29 @@ describe('BAA requests to other companies, and other BAAs', () => {
   });
 });
 
+describe('refusals and denials that are not our decision', () => {
+  it.each([
+    [
+      "the customer's client said no",
+      'Abbiamo un\'integrazione via API con il vostro endpoint chat completions. Il cliente ci ha detto "no BAA, no go-live". Come funziona la richiesta?',
+      'api',
+    ],
+    [
+      'denial reason codes of insurance claims',
+      'We need a BAA with OpenAI. Our automations send EOB text to OpenAI with our API key and get back the denial reason codes.',
+      'api',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe(expected);
+  });
+
+  it('reads a BAA "in place before they renew" as a requirement, not a BAA in place', () => {
+    const text =
+      'Our bigger customers ask us to prove that every subprocessor touching patient info has a BAA in place before they renew. Can you help?';
+    expect(detect(one(text, 'BAA for subprocessor list')).caseId).toBe('unclear');
+  });
+});
+
 describe('rejections are about our decision on their BAA', () => {
   it('does not read a bounced address as a rejection', () => {
     const text =
