@@ -520,6 +520,17 @@ describe('the real build', () => {
     }
   });
 
+  it('puts what the first suggestion needs besides the entry in one chunk, which the entry does not wait for', () => {
+    const initial = initialJsFiles(text('assets/iframe.html'), (file) => fileText(files, `assets/${file}`));
+    expect(initial).toEqual(expect.arrayContaining(['iframe.js', 'render.js']));
+    // Beside them, at most the bundler's helpers for CommonJS packages, under 1 KB.
+    for (const file of initial.filter((name) => name !== 'iframe.js' && name !== 'render.js')) {
+      expect(text(`assets/${file}`).length, file).toBeLessThan(1_000);
+    }
+    // The entry sends the handshake before render.js has loaded: it reaches it only by import().
+    expect(text('assets/iframe.js')).not.toMatch(/(?:import|from)\s*["']\.\/render\.js["']/);
+  });
+
   it('ships no source map, and only the app section of the translations', () => {
     expect([...files.keys()].filter((path) => path.endsWith('.map'))).toEqual([]);
     expect(Object.keys(JSON.parse(text('translations/en.json')) as object)).toEqual(['app']);
