@@ -5,8 +5,9 @@
  * of each in turn, so that both see the same machine load:
  * - cold: every start in a new browser profile, nothing cached: an agent's first ticket after an update;
  * - warm: the same start in one profile kept open, the app's files and the SDK cacheable as a CDN serves
- *   them, so the browser has them cached with V8's compiled code: an agent's next tickets. The first
- *   starts are not counted, as the browser only keeps compiled code from the second load.
+ *   them: an agent's next tickets. The first starts are not counted, as the browser only keeps compiled
+ *   code from the second load; traced, though, Chromium 147 kept it for the SDK's classic script only
+ *   (in a persistent profile), never for the app's module chunks, which it compiles again every start.
  * For each: the medians from the iframe's creation to the suggestion on screen (the detected case), their
  * ratio, the middle half of the ratios of each pair of starts (how stable it is), when the app reached
  * each step, and when the whole sidebar (the buttons) showed. Also the ZAF calls sent before the
