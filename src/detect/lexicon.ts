@@ -74,10 +74,15 @@ export type Signal =
   /** Phrases that must not be read as their parts ("enterprise agreement", "not sure", a DPA). */
   | 'neutral';
 
-/** Wishes that set a condition in time, folded: a BAA "in place before they renew" is not there yet. */
-export const UNTIL_WORDS: ReadonlySet<string> = new Set([
-  'before', 'until', 'unless', 'antes', 'antes de', 'hasta', 'avant', 'avant de', 'jusqu a', 'bevor', 'solange',
-  'prima', 'prima di', 'finche', 'voordat', 'totdat', 'ate',
+/**
+ * Wishes that make a BAA a condition, folded: a BAA "in place before they renew" or "a signed BAA is a hard
+ * requirement" is not there yet.
+ */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set([
+  'before', 'until', 'unless', 'requirement', 'hard requirement', 'prerequisite', 'mandatory', 'antes', 'antes de', 'hasta',
+  'requisito', 'obligatorio', 'avant', 'avant de', 'jusqu a', 'exigence', 'obligatoire', 'bevor', 'solange',
+  'voraussetzung', 'pflicht', 'prima', 'prima di', 'finche', 'obbligatorio', 'voordat', 'totdat', 'vereiste',
+  'verplicht', 'ate', 'obrigatorio',
 ]); // prettier-ignore
 
 export type Term = string | readonly [phrase: string, weight: number];
@@ -323,6 +328,7 @@ const ENGLISH: SignalTerms = {
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
+    'requirement', 'hard requirement', 'prerequisite', 'mandatory',
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
     'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking', 'carry over', 'carries over', 'extend to', 'extends to', 'be extended to', 'also cover', 'apply to', 'unless',
   ],
@@ -457,7 +463,7 @@ const SPANISH: SignalTerms = {
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
   notRequest: ['articulo academico', 'revision bibliografica', 'quisiera citar', 'para citar', 'trabajo de fin de grado', 'tesis', 'vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago', 'haga clic aqui', 'no responda', 'generado automaticamente', 'diagnostico gratuito', 'para dejar de recibir', 'oportunidad laboral', 'me permito contactarle', 'sin acceso a mi correo', 'en caso de urgencia', 'no se pudo entregar', 'no se ha podido entregar', 'no entregado', 'error de entrega', 'informacion de diagnostico para administradores'],
-  intent: ['necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito', 'a menos que', 'salvo que'],
+  intent: ['requisito', 'obligatorio', 'necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito', 'a menos que', 'salvo que'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
   // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
   postNegator: ['no lo usamos', 'no lo utilizamos'],
@@ -520,7 +526,7 @@ const FRENCH: SignalTerms = {
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au', "n'a pas pu etre remis", 'non remis', 'non distribue', 'echec de la remise', 'informations de diagnostic pour les administrateurs', 'adresse inconnue'],
-  intent: ['besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
+  intent: ['il nous faut', 'il faut', 'exigence', 'obligatoire', 'besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
   newTopic: ['autre question', 'question differente', 'sujet different', 'autre sujet', 'nouvelle question', 'autre demande'],
@@ -561,7 +567,7 @@ const GERMAN: SignalTerms = {
   ],
   direct: ['mit openai', 'direkt mit', 'mit ihnen', 'ihre', 'ihrer'],
   conditional: ['falls', 'wenn', 'was passiert'],
-  noBaa: ['nutzen openai nicht direkt', 'nutzen wir openai nicht direkt', 'brauchen nichts von openai', 'brauchen wir nichts von openai', 'brauchen keinen baa', 'brauchen wir keinen baa', 'brauchen wir kein baa', 'brauchen wir keine baa', 'benotigen keinen baa', 'benotigen wir keinen baa', 'mussen nichts unterschreiben', 'brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa', 'baa betrifft uns nicht', 'baa ist nicht relevant', 'kein baa'],
+  noBaa: ['baa ist kein thema', 'fur uns kein thema', 'fur uns also kein thema', 'fur uns nicht relevant', 'nutzen openai nicht direkt', 'nutzen wir openai nicht direkt', 'brauchen nichts von openai', 'brauchen wir nichts von openai', 'brauchen keinen baa', 'brauchen wir keinen baa', 'brauchen wir kein baa', 'brauchen wir keine baa', 'benotigen keinen baa', 'benotigen wir keinen baa', 'mussen nichts unterschreiben', 'brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa', 'baa betrifft uns nicht', 'baa ist nicht relevant', 'kein baa'],
   postNegator: [
     'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
     'wird nicht genutzt', 'ist nicht gemeint', 'machen wir nichts', 'haben wir nicht', 'ist nicht relevant', 'spielt keine rolle',
@@ -578,7 +584,7 @@ const GERMAN: SignalTerms = {
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
   notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos', 'klicken sie hier', 'nicht antworten', 'automatisch generiert', 'kostenlose beratung', 'keine e mails mehr', 'handlungsbedarf', 'nicht im buro', 'keinen zugriff auf meine e mails', 'wird nicht weitergeleitet', 'in dringenden fallen', 'unzustellbar', 'konnte nicht zugestellt werden', 'nicht zugestellt', 'diagnoseinformationen fur administratoren'],
-  intent: ['brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern', 'es sei denn'],
+  intent: ['voraussetzung', 'pflicht', 'brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern', 'es sei denn'],
   privacy: ['privat', 'gespeichert', 'wie lange', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
   newTopic: ['andere frage', 'neue frage', 'anderes thema', 'anderes anliegen', 'neues anliegen', 'andere angelegenheit'],
 }; // prettier-ignore
@@ -636,7 +642,7 @@ const PORTUGUESE: SignalTerms = {
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
   notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail', 'nao foi possivel entregar', 'nao entregue', 'falha na entrega', 'informacoes de diagnostico para administradores'],
-  intent: ['precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu', 'a nao ser que', 'a menos que'],
+  intent: ['obrigatorio', 'requisito', 'precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu', 'a nao ser que', 'a menos que'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'quanto tempo', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
   newTopic: ['outra pergunta', 'outra questao', 'outro assunto', 'assunto diferente', 'nova pergunta', 'outra duvida'],
 }; // prettier-ignore
@@ -679,7 +685,7 @@ const ITALIAN: SignalTerms = {
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
   notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita', 'non recapitabile', 'non e stato possibile recapitare', 'impossibile recapitare', 'informazioni di diagnostica per gli amministratori'],
-  intent: ['abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
+  intent: ['obbligatorio', 'requisito', 'abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
   newTopic: ['altra domanda', 'domanda diversa', 'argomento diverso', 'altro argomento', 'nuova domanda', 'altra questione'],
 }; // prettier-ignore
@@ -721,7 +727,7 @@ const DUTCH: SignalTerms = {
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
-  intent: ['nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
+  intent: ['vereiste', 'verplicht', 'nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
   privacy: ['prive', 'opgeslagen', 'hoe lang', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt', 'doen we niets', 'doen we niks', 'doen we niet', 'hebben we niet', 'hebben we niets', 'is niet relevant', 'is niet van toepassing'],
   newTopic: ['andere vraag', 'nieuwe vraag', 'ander onderwerp', 'andere kwestie'],

@@ -2,7 +2,7 @@
  * What one message says: its phrases, each marked negated or not, and the sums scoring needs.
  * Pure and linear in the message length.
  */
-import { CLOUD_ONLY_WEIGHT, UNTIL_WORDS } from './lexicon';
+import { CLOUD_ONLY_WEIGHT, CONDITION_WORDS } from './lexicon';
 import { foldForMatching } from './normalize';
 import { findMentions } from './phrases';
 import type { Matcher, Mention } from './phrases';
@@ -196,9 +196,9 @@ function markCloudOnly(readings: Reading[]): void {
   for (const r of readings) if (isCloud(r) && !nearBaa.has(r)) r.ignored = true;
 }
 
-/** A wish that sets a condition in time: "before", "until", "antes de", "avant", "bevor" (lexicon's UNTIL_WORDS). */
-const isUntil = ({ mention, segment }: Reading): boolean =>
-  UNTIL_WORDS.has(
+/** A wish that makes a BAA a condition: "before", "until", "a hard requirement", "avant", "bevor" (CONDITION_WORDS). */
+const isCondition = ({ mention, segment }: Reading): boolean =>
+  CONDITION_WORDS.has(
     segment.folded?.slice(mention.start, mention.end) ??
       segment.text.slice(mention.start, mention.end).toLowerCase(),
   );
@@ -227,8 +227,14 @@ function markIgnored(readings: Reading[]): void {
     if (signal === 'rejected' && within(conditional, mention, INTENT_REACH)) reading.ignored = true;
     if (signal === 'already' && within(intent, mention, INTENT_REACH)) reading.ignored = true;
     if (signal === 'already') already = reading;
-    // "Every subprocessor must have a BAA in place before they renew": a requirement, not a fact.
-    if (signal === 'intent' && already && within(already.mention, mention, INTENT_REACH) && isUntil(reading))
+    // "Every subprocessor must have a BAA in place before they renew", "a signed BAA is a hard requirement":
+    // a condition, not a fact.
+    if (
+      signal === 'intent' &&
+      already &&
+      within(already.mention, mention, INTENT_REACH) &&
+      isCondition(reading)
+    )
       already.ignored = true;
     const boilerplate = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
     if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {

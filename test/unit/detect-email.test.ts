@@ -407,6 +407,27 @@ describe('refusals and denials that are not our decision', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe(expected);
   });
 
+  it.each([
+    [
+      'a hard requirement',
+      'We are interested in ChatGPT Enterprise for our clinical staff. A signed BAA is a hard requirement from our legal team before any pilot.',
+      'enterprise',
+    ],
+    [
+      'French, "il nous faut"',
+      "Avant tout usage de l'IA d'OpenAI au centre de New York, il nous faut un BAA signé avec eux. Comment l'obtenir ?",
+      'unclear',
+    ],
+  ])('reads a signed BAA wished for as a condition, not a BAA in place: %s', (_why, text, expected) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe(expected);
+  });
+
+  it('reads "ein BAA ist für uns also kein Thema" as no BAA wanted', () => {
+    const text =
+      'Wir nutzen die OpenAI-API und möchten einen Rahmenvertrag. Wir verarbeiten keine US-Gesundheitsdaten, ein BAA ist für uns also kein Thema.';
+    expect(detect(one(text, 'Rahmenvertrag')).caseId).toBe('other');
+  });
+
   it('reads a BAA "in place before they renew" as a requirement, not a BAA in place', () => {
     const text =
       'Our bigger customers ask us to prove that every subprocessor touching patient info has a BAA in place before they renew. Can you help?';
