@@ -79,7 +79,7 @@ export type Signal =
  * requirement" is not there yet.
  */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set([
-  'before', 'until', 'unless', 'requirement', 'hard requirement', 'prerequisite', 'mandatory', 'antes', 'antes de', 'hasta',
+  'before', 'until', 'unless', 'must', 'must have', 'requirement', 'hard requirement', 'prerequisite', 'mandatory', 'antes', 'antes de', 'hasta',
   'requisito', 'obligatorio', 'avant', 'avant de', 'jusqu a', 'exigence', 'obligatoire', 'bevor', 'solange',
   'voraussetzung', 'pflicht', 'prima', 'prima di', 'finche', 'obbligatorio', 'voordat', 'totdat', 'vereiste',
   'verplicht', 'ate', 'obrigatorio',
@@ -328,6 +328,7 @@ const ENGLISH: SignalTerms = {
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
+    'must', 'must have',
     'requirement', 'hard requirement', 'prerequisite', 'mandatory',
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
     'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking', 'carry over', 'carries over', 'extend to', 'extends to', 'be extended to', 'also cover', 'apply to', 'unless',
@@ -345,6 +346,7 @@ const ENGLISH: SignalTerms = {
     'with you', 'from you', 'your', 'openai baa',
   ],
   noBaa: [
+    'never mind on baa', 'never mind about baa', 'never mind baa', 'nevermind baa',
     "won't need anything from openai", "don't need anything from openai", 'do not need anything from openai', "won't need anything from you", "don't need anything from you", "don't use openai directly", 'do not use openai directly', "aren't using openai directly", 'not using openai directly',
     "don't need to sign anything", 'do not need to sign anything', 'no need to sign anything', "we don't need to sign anything", "don't need anything signed",
     "don't need baa", 'do not need baa', "don't need a baa", 'no baa needed', 'not need baa', 'not asking for baa',
@@ -677,7 +679,7 @@ const ITALIAN: SignalTerms = {
   already: ['abbiamo baa', 'abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato', 'abbiamo gia firmato', 'abbiamo baa firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
-  noBaa: ['non usiamo openai direttamente', 'non utilizziamo openai direttamente', 'non ci serve nulla da openai', 'non dobbiamo firmare nulla', 'non dobbiamo firmare niente', 'non serve firmare', 'non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica', 'nessun baa', 'baa non si applica', 'baa non serve', 'baa non ci riguarda'],
+  noBaa: ['baa non ci riguardano', 'baa non ci riguarda', 'non usiamo openai direttamente', 'non utilizziamo openai direttamente', 'non ci serve nulla da openai', 'non dobbiamo firmare nulla', 'non dobbiamo firmare niente', 'non serve firmare', 'non abbiamo bisogno di baa', 'non serve baa', 'non ci serve baa', 'baa non e necessario', 'non serve baa', 'non abbiamo bisogno di baa', 'baa non necessario', 'baa non si applica', 'nessun baa', 'baa non si applica', 'baa non serve', 'baa non ci riguarda'],
   negator: ['non', 'senza', 'mai', 'nessuno di noi', 'nessuna', 'nessun', 'nessuno', 'invece di', 'anziche', 'ne'],
   neutral: ['contratto enterprise', 'accordo enterprise', 'contratto aziendale', 'non so', 'non sono sicuro', 'non sono sicura', 'non solo', 'non ancora', 'accordo sul trattamento dei dati', 'dpa', 'chiesto a chatgpt', 'secondo chatgpt', 'chatgpt mi ha detto'],
   ownSide: ['ufficio legale', 'legale', 'avvocati', 'il cliente', 'il nostro cliente'],

@@ -70,9 +70,10 @@ const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.b
 const isBareQuestionGap = (gap: string): boolean => ['', '?', '？'].includes(gap.trim());
 /** A negation whose object is a pronoun: Spanish, Italian and Portuguese put it after the product. */
 const NEGATED_PRONOUN = /^(?:no|non|n[ãa]o)\s+(?:lo|la|le|o|a)\s/iu;
-const BARE_ANSWER_END = /^\s*(?:[,.!;:、。！\-–—]|$)/;
+// A dash ends the clause only with a space before it ("No BAA - …"), not inside a word ("non-negotiable").
+const BARE_ANSWER_END = /^(?:\s*[,.!;:、。！–—]|\s+-|\s*$)/;
 /** The end of a refusal standing alone: "No BAA.", "No BAA - …", "Kein BAA!". */
-const REFUSAL_END = /^\s*(?:[.!。！\-–—]|$)/;
+const REFUSAL_END = /^(?:\s*[.!。！–—]|\s+-|\s*$)/;
 /** Nothing but a clause break before: the text's start, a line's, a sentence's or a clause's (spaces between). */
 function startsClause(text: string, at: number): boolean {
   let i = at - 1;
@@ -84,6 +85,22 @@ const SPACE_REACH = 40;
 
 /** How many words after a product a negation that ends the clause still reaches: "ChatGPT nutzen wir dafür gar nicht". */
 const CLAUSE_FINAL_REACH = 6;
+/** Negations that end a clause as adverbs; "nobody", "nadie", "niemand" there are objects ("dar acceso a nadie"). */
+const CLAUSE_FINAL_NEGATORS: ReadonlySet<string> = new Set([
+  'nicht',
+  'nichts',
+  'niet',
+  'niets',
+  'niks',
+  'not',
+  'no',
+  'non',
+  'pas',
+  'não',
+  'nao',
+  'nein',
+  'nee',
+]);
 /** "… oder nicht?", "… or not": the negation offers a choice, it rules nothing out. */
 const OR_BEFORE = /(?:^|[^\p{L}])(?:or|oder|of|o|ou|oppure)\s*$/iu;
 
@@ -93,9 +110,13 @@ const OR_BEFORE = /(?:^|[^\p{L}])(?:or|oder|of|o|ou|oppure)\s*$/iu;
  */
 function endsClauseAbout(product: Reading | undefined, negator: Reading): boolean {
   // A product's name, not a clue: "Los médicos por ahora no" leaves out the doctors, not ChatGPT Enterprise.
-  if (!product || !PRODUCTS.has(product.mention.term.signal) || product.mention.term.weight < 1) return false;
+  // A BAA too: "ein HIPAA-BAA brauchen wir also nicht".
+  const signal = product?.mention.term.signal ?? '';
+  if (!product || !(PRODUCTS.has(signal) || signal === 'baa') || product.mention.term.weight < 1)
+    return false;
   const { mention, segment } = negator;
   return (
+    CLAUSE_FINAL_NEGATORS.has(segment.text.slice(mention.start, mention.end).toLowerCase()) &&
     mention.first - product.mention.last <= CLAUSE_FINAL_REACH &&
     !breakBetween(product.mention, mention) &&
     BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2)) &&

@@ -422,6 +422,37 @@ describe('refusals and denials that are not our decision', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe(expected);
   });
 
+  it.each([
+    ['never mind', 'Hi again - never mind on the BAA for now, our counsel says we do not need one.'],
+    [
+      'German, the negation ending the clause',
+      'Wir haben keine Kunden in den USA, ein HIPAA-BAA brauchen wir also nicht.',
+    ],
+    ['Italian, plural', 'Non abbiamo clienti negli USA, quindi HIPAA e BAA non ci riguardano.'],
+  ])('reads a BAA refused in other words as no BAA wanted: %s', (_why, text) => {
+    expect(detect(one(text, 'Frage')).caseId).toBe('other');
+  });
+
+  it.each([
+    [
+      'non-negotiable',
+      'We are moving forward with ChatGPT Enterprise for 450 physicians, so a BAA is non-negotiable for us.',
+      'enterprise',
+    ],
+    [
+      'Spanish, "a nadie" as an object',
+      'Queremos contratar ChatGPT Enterprise. Jurídico necesita que se firme un BAA antes de dar acceso a nadie.',
+      'enterprise',
+    ],
+    [
+      '"must have … before"',
+      'Our policy: any AI vendor must have a signed BAA on file with us before it can be used. Please send whatever BAA you have.',
+      'unclear',
+    ],
+  ])('still reads a BAA wished for as a request: %s', (_why, text, expected) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe(expected);
+  });
+
   it('reads "ein BAA ist für uns also kein Thema" as no BAA wanted', () => {
     const text =
       'Wir nutzen die OpenAI-API und möchten einen Rahmenvertrag. Wir verarbeiten keine US-Gesundheitsdaten, ein BAA ist für uns also kein Thema.';
