@@ -850,6 +850,14 @@ describe('no BAA wanted, in more words', () => {
   });
 });
 
+describe("a patient's own privacy question", () => {
+  it('reads "is ChatGPT HIPAA compliant? my doctor typed my info into it" as no BAA request', () => {
+    const text =
+      'is chatgpt hipaa compliant? my doctor typed stuff into it during my appointment today. does openai have my health info now? who do i complain to';
+    expect(detect(one(text, 'is chatgpt hipaa compliant')).caseId).toBe('other');
+  });
+});
+
 describe('a request withdrawn', () => {
   it('reads a thread whose latest message needs nothing from us after all as no BAA wanted', () => {
     const reply =
@@ -879,6 +887,10 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'executed, with a date',
       "We're on ChatGPT Enterprise (our workspace, BAA executed back in January) and need to add 50 seats. Who handles seat true-ups now?",
+    ],
+    [
+      'signed with the contract',
+      'Can we reduce our ChatGPT Enterprise seats at renewal? Also our BAA for the workspace was signed with the original contract; I assume it carries over.',
     ],
     [
       'signed, with a date',
