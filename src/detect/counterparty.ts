@@ -45,7 +45,7 @@ const PARTY_BEFORE =
   /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
 /** Sentence openers, pronouns, our product words and dates ("signed by Friday"): capitalized, but no party. */
 const NOT_A_PARTY =
-  /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|eod|end|q[1-4])$/i;
+  /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|eod|end|q[1-4]|customer|customers|client|clients)$/i;
 
 const COMPANY_SUFFIX =
   /^(?:[\s,]+[A-Z][\w&-]*){0,3}[\s,]+(?:Ltd|Limited|Inc|LLC|GmbH|Corp|BV|B\.V\.|SA|S\.A\.|Srl|S\.r\.l|SpA|S\.p\.A|AG|Pty|PLC)\b/u;
@@ -182,7 +182,7 @@ function addressedTeam(text: string): RegExpExecArray | null {
 
 /** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
 const POSSESSED =
-  /\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
+  /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
 const OTHER_SENSE =
   /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted)\b/i;

@@ -586,6 +586,22 @@ describe("a record system or AI scribe as the BAA's other side", () => {
   });
 });
 
+describe("a possessive that is the customer's own", () => {
+  it('reads "Customer\'s BAA declined" from a reseller as the rejection it is', () => {
+    const text =
+      "I'm writing on behalf of our customer Pinnacle Chiropractic Network. Their BAA application was declined. Can you tell us why?";
+    expect(detect(one(text, "Customer's BAA declined - Pinnacle Chiropractic Network")).caseId).toBe(
+      'rejected',
+    );
+  });
+
+  it('reads no party across a dash: "St. Brendan\'s Health - Business Associate Agreement"', () => {
+    const text =
+      "Please forward OpenAI's standard BAA and the name of someone in your legal department. We need a fully executed Business Associate Agreement first.";
+    expect(detect(one(text, "St. Brendan's Health - Business Associate Agreement")).caseId).toBe('unclear');
+  });
+});
+
 describe('what a BAA is, and who it is with', () => {
   it('reads a remark in brackets after "BAA" as a remark, not as what it stands for', () => {
     const text =
