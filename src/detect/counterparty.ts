@@ -185,7 +185,7 @@ const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
 const OTHER_SENSE =
-  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted)\b/i;
+  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted|sheep|lambs?)\b/i;
 /** A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") are often on health. */
 const FUNDING_SENSE = /\b(?:darpa|broad agency announcements?|agency announcement)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;

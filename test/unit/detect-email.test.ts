@@ -530,6 +530,10 @@ describe('"BAA" in other senses', () => {
       'Our lab is preparing a proposal in response to DARPA BAA HR001125S0007 (clinical decision support). Would OpenAI participate as a subcontractor?',
     ],
     [
+      "a sheep in a toddlers' game",
+      'I make a game for toddlers: you tap the sheep and it says baa. Since last week story requests come back with a refusal.',
+    ],
+    [
       'the sheep',
       'The moderation endpoint flags "Baa, baa, black sheep, have you any wool?" as harassment in our kids app. Is this a known false positive?',
     ],
@@ -915,6 +919,10 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'Spanish, "tenemos un BAA"',
       'Tenemos un BAA con OpenAI para la API. ¿Cómo cambio la dirección de facturación?',
+    ],
+    [
+      'Polish, signed already',
+      'Mamy już podpisane BAA z OpenAI, więc to nie jest pytanie o BAA. Od wczoraj dostajemy błędy 429 na gpt-4o.',
     ],
     ['German, "wir haben ein BAA"', 'Wir haben ein BAA mit OpenAI. Wie ändern wir die Rechnungsadresse?'],
     [
