@@ -117,6 +117,25 @@ describe('answers to our question', () => {
     expect(detect(answered(reply)).caseId).toBe(expected);
   });
 
+  it.each([
+    [
+      'French, "the first time"',
+      "Je ne sais pas trop, c'est la première fois qu'on fait ce genre de démarche. Qu'est-ce qui est le plus adapté dans notre cas ?",
+    ],
+    [
+      'Italian, "prima dell\'incontro" (before the meeting)',
+      "Prima dell'incontro vorremmo capire meglio. Quale dei due ci serve?",
+    ],
+  ])('reads no ordinal in %s', (_why, reply) => {
+    expect(detect(answered(reply)).caseId).toBe('unclear');
+  });
+
+  it('reads a Japanese answer whose other product is "not planned" as the product chosen', () => {
+    const reply =
+      'ご返信ありがとうございます。\nAPI 利用です。弊社のシステムから API を呼び出しております。ChatGPT Enterprise の契約予定はございません。';
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+
   it('does not take a product in a long opening sentence as the choice', () => {
     const reply =
       'We tried ChatGPT with a few nurses last spring and liked it.\nNow our developers want the API.';
