@@ -1007,6 +1007,14 @@ describe('who the BAA is with', () => {
   });
 });
 
+describe('Turkish', () => {
+  it('reads a BAA application not approved, and re-applying, as rejected', () => {
+    const text =
+      'Geçen hafta BAA başvurumuzun onaylanmadığına dair bir e-posta aldık. Kullanım senaryomuzu güncelleyip tekrar başvurmak istiyoruz.';
+    expect(detect(one(text, 'BAA başvurumuz reddedildi')).caseId).toBe('rejected');
+  });
+});
+
 describe('Korean', () => {
   it('reads Hangul words, and particles glued to Latin words, apart', () => {
     const rejected =
