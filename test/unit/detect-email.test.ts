@@ -478,6 +478,23 @@ describe('refusals and denials that are not our decision', () => {
     expect(detect(one(text, 'Rahmenvertrag')).caseId).toBe('other');
   });
 
+  it.each([
+    [
+      '"please return a signed BAA"',
+      'OpenAI has been flagged in our vendor onboarding as requiring a Business Associate Agreement. Please return a signed BAA or send us your standard BAA for review.',
+    ],
+    [
+      '"we\'d like to have a BAA … executed"',
+      "We'd like to have a BAA with OpenAI executed this quarter. Can you let me know what's required?",
+    ],
+    [
+      '"to be able to tell the client we have a BAA"',
+      'Whichever is faster to get approved. We just need to be able to tell the client we have a BAA with OpenAI.',
+    ],
+  ])('reads a BAA wished for, not one in place: %s', (_why, text) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe('unclear');
+  });
+
   it('reads a BAA "in place before they renew" as a requirement, not a BAA in place', () => {
     const text =
       'Our bigger customers ask us to prove that every subprocessor touching patient info has a BAA in place before they renew. Can you help?';
