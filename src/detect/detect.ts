@@ -395,9 +395,13 @@ function productScores(
   // Only a later message is an answer or an update; the first message is weighed like the subject.
   const isReply = latest !== undefined && firstMessage !== undefined && latest.segment.order > firstMessage;
   // An answer to our question that names one product is the choice we asked for: what came before is
-  // why we asked ("a colleague sent me your ChatGPT Enterprise deck … we need a BAA" above "api").
+  // why we asked ("a colleague sent me your ChatGPT Enterprise deck … we need a BAA" above "api"). So is
+  // a later message that makes a choice ("Correction: what we actually need now is ChatGPT Enterprise").
+  const chosenLater = isReply && latest !== undefined && readingsOf([latest], 'choice').length > 0;
   const earlier =
-    latest !== undefined && answer?.answer === latest && namesOneProduct(latest) ? ASKED_BEFORE : 1;
+    latest !== undefined && ((answer?.answer === latest && namesOneProduct(latest)) || chosenLater)
+      ? ASKED_BEFORE
+      : 1;
   const scores: ProductScores = { api: 0, enterprise: 0 };
   for (const s of requester) {
     const weight = s !== latest ? earlier : isReply && !s.segment.forwarded ? LATEST_WEIGHT : 1;

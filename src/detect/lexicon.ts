@@ -236,7 +236,7 @@ const SHARED: SignalTerms = {
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
-  choice: ['we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
+  choice: ['go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'hipaa business associate agreement', 'hipaa business associate agreements',

@@ -930,6 +930,33 @@ describe("the customer's choice", () => {
   });
 });
 
+describe('a later choice leaves earlier messages behind', () => {
+  it('reads "Correction: what we actually need now is ChatGPT Enterprise" after an API request as enterprise', () => {
+    const ticket: Ticket = {
+      subject: 'BAA for our EHR integration',
+      description: '',
+      comments: [
+        {
+          id: 1,
+          authorRole: 'requester',
+          public: true,
+          body: 'We need a BAA for the API: our EHR integration will call gpt-4o from our backend.',
+          html: false,
+        },
+        { id: 2, authorRole: 'agent', public: true, body: 'Thanks, we will look into it.', html: false },
+        {
+          id: 3,
+          authorRole: 'requester',
+          public: true,
+          body: 'Correction, sorry: the EHR integration is on hold. What we actually need now is a BAA for ChatGPT Enterprise so our physicians can use it. The API pilot is paused.',
+          html: false,
+        },
+      ],
+    };
+    expect(detect(ticket).caseId).toBe('enterprise');
+  });
+});
+
 describe('a BAA in place, and a question about something else', () => {
   it.each([
     [
