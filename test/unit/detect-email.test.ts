@@ -940,7 +940,7 @@ describe('a later choice leaves earlier messages behind', () => {
           id: 1,
           authorRole: 'requester',
           public: true,
-          body: 'We need a BAA for the API: our EHR integration will call gpt-4o from our backend.',
+          body: 'We need a BAA for our EHR integration on the API.',
           html: false,
         },
         { id: 2, authorRole: 'agent', public: true, body: 'Thanks, we will look into it.', html: false },
