@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
 import get from '../../scripts/build/shims/lodash-get';
 import memoize from '../../scripts/build/shims/lodash-memoize';
+import PropTypes from '../../scripts/build/shims/prop-types';
 import { gzipShares, initialJsFiles, moduleGroup } from '../../scripts/build/sizes';
 import { siblingUrls } from '../../scripts/build/vite-plugin';
 import { checkPackage, checkZipSize, MAX_ZIP_BYTES } from '../../scripts/package/check';
@@ -468,6 +469,38 @@ describe('stand-ins for lodash.get and lodash.memoize in the bundle', () => {
   });
 });
 
+describe('stand-in for prop-types in the bundle', () => {
+  // What the real package exports in a production build (its index.js picks this factory there).
+  const require = createRequire(import.meta.url);
+  const makeProduction = require('prop-types/factoryWithThrowingShims') as () => Record<string, unknown>;
+  const production = makeProduction();
+
+  it('has every validator and helper of the production package, which refuse to be called', () => {
+    expect(Object.keys(PropTypes).sort()).toEqual(Object.keys(production).sort());
+    expect(PropTypes.PropTypes).toBe(PropTypes);
+    for (const [name, real] of Object.entries(production)) {
+      const standIn = (PropTypes as Record<string, unknown>)[name];
+      expect(typeof standIn, name).toBe(typeof real);
+    }
+    // Validators (bool, string…) and validator makers (oneOf, shape…) as Garden declares them.
+    const declared = [
+      PropTypes.bool,
+      PropTypes.bool.isRequired,
+      PropTypes.oneOf(['small', 'medium']),
+      PropTypes.shape({ current: PropTypes.any }).isRequired,
+    ];
+    for (const validator of declared) {
+      expect(typeof validator.isRequired).toBe('function');
+      expect(() => validator({ a: 1 }, 'a', 'Tag', 'prop', 'a')).toThrow();
+    }
+    expect(() =>
+      (production.bool as (...args: unknown[]) => unknown)({ a: 1 }, 'a', 'Tag', 'prop', 'a'),
+    ).toThrow();
+    expect(PropTypes.checkPropTypes()).toBeUndefined();
+    expect(typeof PropTypes.checkPropTypes.resetWarningCache).toBe('function');
+  });
+});
+
 describe('the real build', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'baa-build-'));
   let files: Map<string, PackageEntry> = new Map();
@@ -529,6 +562,13 @@ describe('the real build', () => {
     }
     // The entry sends the handshake before render.js has loaded: it reaches it only by import().
     expect(text('assets/iframe.js')).not.toMatch(/(?:import|from)\s*["']\.\/render\.js["']/);
+  });
+
+  it('bundles the stand-ins, not the CommonJS packages they replace', () => {
+    const scripts = [...files.keys()].filter((path) => path.endsWith('.js')).map(text);
+    // prop-types' production validators refuse direct calls with this message.
+    expect(scripts.some((code) => code.includes('Calling PropTypes validators directly'))).toBe(false);
+    expect(scripts.some((code) => code.includes('PropTypes validators are not called'))).toBe(true);
   });
 
   it('ships no source map, and only the app section of the translations', () => {
