@@ -7,12 +7,34 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { phrasesToText } from '../../src/detect/phraseList';
+import { type LexiconPhrase, phrasesToText } from '../../src/detect/phraseList';
 import { readLexicon } from '../../src/detect/readLexicon';
 
 export const LEXICON_PHRASES_MODULE = fileURLToPath(
   new URL('../../src/detect/lexiconPhrases.ts', import.meta.url),
 );
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The order the build writes phrases in: by signal and weight, so each pair is one group of the text,
+ * then by their words, so phrases that share words sit side by side. The text compresses better than in
+ * the lexicon's order (17.5 -> 16.6 KB gzip alone, 0.6 KB less in the bundle). Matching does not depend
+ * on the order: the phrases are unique (readLexicon) and the longest one found wins; only the numbers the
+ * words get differ from Node's.
+ */
+export function compressionOrder(a: LexiconPhrase, b: LexiconPhrase): number {
+  return (
+    byCodeUnits(a.signal, b.signal) ||
+    a.weight - b.weight ||
+    byCodeUnits(a.words.join(' '), b.words.join(' '))
+  );
+}
+
+/** The lexicon as the build writes it: read, then in compression order, as text. */
+export function bundledLexiconText(): string {
+  return phrasesToText(readLexicon().sort(compressionOrder));
+}
 
 /** The module that stands in for lexiconPhrases.ts: the same export, from the list as text. */
 export function lexiconPhrasesModule(text: string): string {
@@ -29,7 +51,7 @@ export function prereadLexicon(): Plugin {
     apply: 'build',
     load(id) {
       if (id !== LEXICON_PHRASES_MODULE) return null;
-      return lexiconPhrasesModule(phrasesToText(readLexicon()));
+      return lexiconPhrasesModule(bundledLexiconText());
     },
   };
 }

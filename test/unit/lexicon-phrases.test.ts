@@ -1,21 +1,28 @@
 /**
  * The lexicon as matching reads it, and the text form the app's build writes it in
- * (scripts/build/lexicon-plugin.ts): the sidebar's matcher, made from that text, must be the matcher
- * Node makes from the lexicon itself, word numbers and all.
+ * (scripts/build/lexicon-plugin.ts): the sidebar's matcher, made from that text, must match what the
+ * matcher Node makes from the lexicon itself matches. The build writes the phrases in another order
+ * (compression order), so only the numbers the words get may differ.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  bundledLexiconText,
+  compressionOrder,
   LEXICON_PHRASES_MODULE,
   lexiconPhrasesModule,
   prereadLexicon,
 } from '../../scripts/build/lexicon-plugin';
-import { LEXICON } from '../../src/detect/lexicon';
+import { FILLER_WORDS, LEXICON } from '../../src/detect/lexicon';
 import { foldForMatching } from '../../src/detect/normalize';
 import { type LexiconPhrase, phrasesFromText, phrasesToText } from '../../src/detect/phraseList';
 import { compileLexicon, type Matcher } from '../../src/detect/phrases';
 import { NO_NODE, ROOT } from '../../src/detect/phraseTrie';
 import { readLexicon } from '../../src/detect/readLexicon';
 import { cjkKeywords, keywordPattern } from '../../src/detect/tokens';
+
+const phraseKey = ({ words, signal, weight }: LexiconPhrase): string =>
+  `${signal} ${String(weight)}: ${words.join(' ')}`;
 
 /** Each phrase's term in the matcher, found by walking its words. */
 function termOf(matcher: Matcher, phrase: LexiconPhrase): unknown {
@@ -50,10 +57,9 @@ describe('readLexicon', () => {
 
 describe("the lexicon's text form", () => {
   const phrases = readLexicon();
-  const text = phrasesToText(phrases);
 
-  it('gives back the phrases as read, in their order', () => {
-    expect(phrasesFromText(text)).toEqual(phrases);
+  it('gives back the phrases, in their order', () => {
+    expect(phrasesFromText(phrasesToText(phrases))).toEqual(phrases);
     const mixed: LexiconPhrase[] = [
       { words: ['a'], signal: 'api', weight: 1 },
       { words: ['b', "don't"], signal: 'api', weight: 0.25 },
@@ -62,17 +68,49 @@ describe("the lexicon's text form", () => {
     ];
     expect(phrasesFromText(phrasesToText(mixed))).toEqual(mixed);
   });
+});
 
-  it('makes the matcher Node makes from the lexicon: the same words, keywords, trie and terms', () => {
+describe('the lexicon as the build writes it', () => {
+  const phrases = readLexicon();
+  const text = bundledLexiconText();
+  const bundled = phrasesFromText(text);
+
+  it('holds every phrase once, in compression order: one group per signal and weight, words sorted', () => {
+    expect(bundled).toHaveLength(phrases.length);
+    expect(new Set(bundled.map(phraseKey))).toEqual(new Set(phrases.map(phraseKey)));
+    for (let i = 1; i < bundled.length; i++) {
+      const [before, after] = [bundled[i - 1], bundled[i]] as [LexiconPhrase, LexiconPhrase];
+      expect(compressionOrder(before, after), `${phraseKey(before)} / ${phraseKey(after)}`).toBeLessThan(0);
+    }
+    const groups = new Set(phrases.map(({ signal, weight }) => `${signal} ${String(weight)}`));
+    expect(text.split('\n\n')).toHaveLength(groups.size);
+    // What the order is for.
+    expect(gzipSync(text).byteLength).toBeLessThan(gzipSync(phrasesToText(phrases)).byteLength);
+  });
+
+  it('makes a matcher equivalent to the one Node makes from the lexicon: same words, terms and keywords', () => {
     const fromLexicon = compileLexicon();
-    const fromText = compileLexicon(phrasesFromText(text));
-    expect(fromText.vocabulary.words.words).toEqual(fromLexicon.vocabulary.words.words);
-    expect(fromText.vocabulary.keywords.source).toBe(fromLexicon.vocabulary.keywords.source);
+    const fromText = compileLexicon(bundled);
+    const wordsOf = (matcher: Matcher): readonly string[] => matcher.vocabulary.words.words;
+    // Each word once, fillers first under the same numbers; the phrases' words in another order.
+    expect(new Set(wordsOf(fromText)).size).toBe(wordsOf(fromText).length);
+    expect([...wordsOf(fromText)].sort()).toEqual([...wordsOf(fromLexicon)].sort());
+    const fillers = new Set(FILLER_WORDS).size;
+    expect(wordsOf(fromText).slice(0, fillers)).toEqual(wordsOf(fromLexicon).slice(0, fillers));
+    // The same phrases in the trie: as many nodes, each phrase's words lead to its term, no term elsewhere.
+    const termCount = (matcher: Matcher): number => matcher.trie.terms.filter(Boolean).length;
     expect(fromText.trie.terms.length).toBe(fromLexicon.trie.terms.length);
+    expect(termCount(fromText)).toBe(phrases.length);
+    expect(termCount(fromLexicon)).toBe(phrases.length);
     for (const phrase of phrases) {
       expect(termOf(fromText, phrase)).toEqual(termOf(fromLexicon, phrase));
       expect(termOf(fromText, phrase)).toMatchObject({ signal: phrase.signal, weight: phrase.weight });
     }
+    // The same Japanese keywords, longest first (of two the same length, at most one can match at a place).
+    const keywordsOf = (matcher: Matcher): string[] => matcher.vocabulary.keywords.source.split('|');
+    expect(new Set(keywordsOf(fromText))).toEqual(new Set(keywordsOf(fromLexicon)));
+    const lengths = keywordsOf(fromText).map((keyword) => keyword.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
 
   it("looks for every run of Japanese in the lexicon's phrases, longest first", () => {

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
+import { bundledLexiconText } from '../../scripts/build/lexicon-plugin';
 import get from '../../scripts/build/shims/lodash-get';
 import memoize from '../../scripts/build/shims/lodash-memoize';
 import PropTypes from '../../scripts/build/shims/prop-types';
@@ -19,8 +20,6 @@ import { SDK_URL } from '../../scripts/package/rules/assets';
 import { zipPackage } from '../../scripts/package/zip';
 import { LEXICON } from '../../src/detect/lexicon';
 import { COMPILE_HINT } from '../../vite.config';
-import { phrasesToText } from '../../src/detect/phraseList';
-import { readLexicon } from '../../src/detect/readLexicon';
 
 const read = (path: string): Buffer => readFileSync(new URL(`../../${path}`, import.meta.url));
 const readJson = (path: string): Record<string, unknown> =>
@@ -529,7 +528,7 @@ describe('the real build', () => {
   });
 
   it('bundles the lexicon as this build read it, and not the phrase lists it read', () => {
-    const lexiconText = phrasesToText(readLexicon());
+    const lexiconText = bundledLexiconText();
     const scripts = [...files.keys()].filter((path) => path.endsWith('.js')).map(text);
     // As a template literal (line breaks kept) or a quoted string (escaped): either holds it whole.
     const escaped = JSON.stringify(lexiconText).slice(1, -1);
