@@ -18,8 +18,9 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * The order the build writes phrases in: by signal and weight, so each pair is one group of the text,
- * then by their words, so phrases that share words sit side by side. The text compresses better than in
- * the lexicon's order (17.5 -> 16.6 KB gzip alone, 0.6 KB less in the bundle). Matching does not depend
+ * then by their words, so phrases that share words sit side by side, and the text writes the words a
+ * phrase shares with the one before it as spaces (phraseList.ts). The text compresses better than in the
+ * lexicon's order (17.5 -> 15.5 KB gzip alone, 1.4 KB less in the bundle). Matching does not depend
  * on the order: the phrases are unique (readLexicon) and the longest one found wins; only the numbers the
  * words get differ from Node's.
  */

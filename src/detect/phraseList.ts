@@ -15,16 +15,26 @@ export interface LexiconPhrase {
 
 /**
  * One group per run of phrases with the same signal and weight, in the list's order (the order numbers
- * the words): a "signal weight" line, then a phrase a line, its words separated by spaces. Groups are
- * separated by a blank line. A word never holds a space or a line break (the tokenizer cuts there).
+ * the words): a "signal weight" line, then a phrase a line, its words separated by spaces. A phrase
+ * that starts with the same words as the one before it in its group (not all of them) gives a space for
+ * each word in place of those words ("api key", " keys"): sorted phrases then cost less to download.
+ * Groups are separated by a blank line. A word never holds a space or a line break (the tokenizer cuts
+ * there), so a line never starts with one otherwise.
  */
 export function phrasesToText(phrases: readonly LexiconPhrase[]): string {
   const groups: string[] = [];
   let head = '';
+  let previous: readonly string[] = [];
   for (const { words, signal, weight } of phrases) {
     const next = `${signal} ${String(weight)}`;
-    if (next !== head) groups.push((head = next));
-    groups[groups.length - 1] += `\n${words.join(' ')}`;
+    if (next !== head) {
+      groups.push((head = next));
+      previous = [];
+    }
+    let shared = 0;
+    while (shared < words.length - 1 && words[shared] === previous[shared]) shared++;
+    groups[groups.length - 1] += `\n${' '.repeat(shared)}${words.slice(shared).join(' ')}`;
+    previous = words;
   }
   return groups.join('\n\n');
 }
@@ -36,6 +46,7 @@ export function phrasesFromText(text: string): LexiconPhrase[] {
   let signal: Signal = 'neutral';
   let weight = 0;
   let head = true;
+  let previous: readonly string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === '') {
@@ -45,8 +56,15 @@ export function phrasesFromText(text: string): LexiconPhrase[] {
       signal = line.slice(0, space) as Signal;
       weight = Number(line.slice(space + 1));
       head = false;
+      previous = [];
     } else {
-      phrases.push({ words: line.split(' '), signal, weight });
+      let shared = 0;
+      while (line.charCodeAt(shared) === 32) shared++;
+      const words = previous.slice(0, shared);
+      const rest = line.slice(shared).split(' ');
+      for (let w = 0; w < rest.length; w++) words.push(rest[w] ?? '');
+      phrases.push({ words, signal, weight });
+      previous = words;
     }
   }
   return phrases;

@@ -5,6 +5,7 @@
  * (compression order), so only the numbers the words get may differ.
  */
 import { gzipSync } from 'node:zlib';
+import { fc, it as fcIt } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   bundledLexiconText,
@@ -62,11 +63,33 @@ describe("the lexicon's text form", () => {
     expect(phrasesFromText(phrasesToText(phrases))).toEqual(phrases);
     const mixed: LexiconPhrase[] = [
       { words: ['a'], signal: 'api', weight: 1 },
+      { words: ['a', 'b'], signal: 'api', weight: 1 },
+      { words: ['a', 'b', 'c'], signal: 'api', weight: 1 },
+      { words: ['a', 'c'], signal: 'api', weight: 1 },
+      { words: ['a'], signal: 'api', weight: 0.25 },
       { words: ['b', "don't"], signal: 'api', weight: 0.25 },
       { words: ['個人的に'], signal: 'api', weight: 1 },
       { words: ['c'], signal: 'enterprise', weight: 1 },
     ];
+    // A phrase's leading words shared with the phrase before it in its group are written as spaces.
+    expect(phrasesToText(mixed)).toBe(
+      "api 1\na\n b\n  c\n c\n\napi 0.25\na\nb don't\n\napi 1\n個人的に\n\nenterprise 1\nc",
+    );
     expect(phrasesFromText(phrasesToText(mixed))).toEqual(mixed);
+  });
+
+  // Few words, so that phrases often share their first words; any word without a space or line break.
+  const word = fc.oneof(
+    fc.constantFrom('a', 'b', 'api', "don't", '個人的に'),
+    fc.stringMatching(/^\S{1,4}$/),
+  );
+  const phrase = fc.record({
+    words: fc.array(word, { minLength: 1, maxLength: 4 }),
+    signal: fc.constantFrom<LexiconPhrase['signal']>('api', 'enterprise', 'baa'),
+    weight: fc.constantFrom(1, 0.5, 1.25),
+  });
+  fcIt.prop([fc.array(phrase, { maxLength: 30 })])('gives back any list of phrases', (list) => {
+    expect(phrasesFromText(phrasesToText(list))).toEqual(list);
   });
 });
 
