@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChunkingContext, CodeSplittingGroup, ModuleInfo, OutputBundle, OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { prereadLexicon } from './scripts/build/lexicon-plugin';
+import { inlineSuggestionStrings } from './scripts/build/ui-strings-plugin';
 import { zendeskAppPackage } from './scripts/build/vite-plugin';
 import { buildMacros } from './src/macros/macros';
 
@@ -146,6 +147,7 @@ export default defineConfig({
     preloadEntryImports(),
     compileInitialChunksEagerly(),
     prereadLexicon(),
+    inlineSuggestionStrings(),
     zendeskAppPackage({
       root,
       // Installing the app creates the routine's macros, composed with the default settings.

@@ -4,7 +4,7 @@
  */
 import { MD, SM, Span, UnorderedList } from '@zendeskgarden/react-typography';
 import type { Detection, Evidence } from '../detect/types';
-import { t } from '../i18n/t';
+import { t } from '../i18n/suggestion';
 import type { CaseId } from '../routine/cases';
 import { StyledCaseTag } from './styled/StyledCaseTag';
 import { StyledRow } from './styled/StyledRow';

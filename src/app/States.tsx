@@ -6,7 +6,7 @@
 import { forwardRef, lazy, Suspense, type ReactNode } from 'react';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { t } from '../i18n/t';
+import { t } from '../i18n/suggestion';
 import type { ColorScheme } from '../zendesk/client';
 import type { LoadErrorProps } from './LoadError';
 import { StyledRoot } from './styled/StyledRoot';

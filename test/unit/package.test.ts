@@ -563,6 +563,23 @@ describe('the real build', () => {
     expect(text('assets/iframe.js')).not.toMatch(/(?:import|from)\s*["']\.\/render\.js["']/);
   });
 
+  it("loads the first view's strings before the first suggestion, and the other UI strings after it", () => {
+    const initial = initialJsFiles(text('assets/iframe.html'), (file) => fileText(files, `assets/${file}`));
+    const initialCode = initial.map((file) => text(`assets/${file}`)).join('\n');
+    const laterCode = [...files.keys()]
+      .filter((path) => path.endsWith('.js') && !initial.includes(path.replace(/^assets\//, '')))
+      .map(text)
+      .join('\n');
+    const { ui } = readJson('translations/en.json') as { ui: Record<string, Record<string, string>> };
+    for (const shown of [ui.why?.none, ui.case?.enterprise])
+      expect(initialCode.includes(shown ?? '')).toBe(true);
+    for (const later of [ui.admin?.title, ui.notice?.light_agent_internal_note, ui.failure?.appendToDraft]) {
+      expect(later).toBeDefined();
+      expect(initialCode.includes(later ?? '')).toBe(false);
+      expect(laterCode.includes(later ?? '')).toBe(true);
+    }
+  });
+
   it('bundles the stand-ins, not the CommonJS packages they replace', () => {
     const scripts = [...files.keys()].filter((path) => path.endsWith('.js')).map(text);
     // prop-types' production validators refuse direct calls with this message.
