@@ -385,8 +385,10 @@ function productScores(
   answer: Answer | undefined,
   setAside?: Product,
 ): ProductScores {
+  // A weak clue alone ("150 hospitalists and APPs", advanced practice providers) does not make a message
+  // the latest word on the product.
   const named = (s: SegmentSignals): boolean =>
-    s.api + s.enterprise + s.both > 0 ||
+    s.api + s.enterprise + s.both >= OUR_PRODUCT_WEIGHT ||
     s.apiRuledOut ||
     s.enterpriseRuledOut ||
     (answer?.answer === s && answer.chosen !== undefined);

@@ -957,6 +957,33 @@ describe('a later choice leaves earlier messages behind', () => {
   });
 });
 
+describe('a weak clue in the latest message', () => {
+  it('does not outweigh a clear name before it ("150 hospitalists and APPs")', () => {
+    const ticket: Ticket = {
+      subject: 'BAA for ChatGPT for Healthcare',
+      description: '',
+      comments: [
+        {
+          id: 1,
+          authorRole: 'requester',
+          public: true,
+          body: 'We would like to deploy ChatGPT for Healthcare to our hospitalists, with a BAA. Who do I talk to?',
+          html: false,
+        },
+        { id: 2, authorRole: 'agent', public: true, body: 'Please fill in the sales form.', html: false },
+        {
+          id: 3,
+          authorRole: 'requester',
+          public: true,
+          body: 'Done. We are looking at roughly 150 hospitalists and APPs initially.',
+          html: false,
+        },
+      ],
+    };
+    expect(detect(ticket).caseId).toBe('enterprise');
+  });
+});
+
 describe('a BAA in place, and a question about something else', () => {
   it.each([
     [
