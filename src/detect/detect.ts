@@ -170,6 +170,10 @@ const WISHING: ReadonlySet<string> = new Set(['intent', 'request', 'direct']);
 /** The BAA is wished for or asked about: a wish near it in its clause, or its sentence ends in a question. */
 function wished(baa: Reading, requester: readonly SegmentSignals[]): boolean {
   const readings = requester.find((s) => s.segment === baa.segment)?.readings ?? [];
+  // "HDS rather than a BAA?", "instead of a BAA": the question is about something else.
+  const before = readings[readings.indexOf(baa) - 1];
+  if (before?.mention.term.signal === 'negator' && before.mention.last + 1 === baa.mention.first)
+    return false;
   for (const r of readings) {
     const { first, last, term } = r.mention;
     if (

@@ -226,11 +226,11 @@ const SHARED: SignalTerms = {
     'gdpr', 'uk gdpr', 'eu gdpr', 'rgpd', 'dsgvo', 'lgpd', 'rodo', 'hds', 'pipeda', 'appi', 'pdpa', 'popia', 'ndsg',
     'revdsg', 'nfadp', 'lopdgdd', '個人情報保護法',
   ],
-  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen'],
+  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'nie został zaakceptowany', 'nie została zaakceptowana', 'brak akceptacji', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen'],
   noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne', 'nie jest pytanie o baa'],
   declinable: ['信用卡', '银行卡', '付款', '支付', '카드', '결제', 'karta', 'płatność'],
   already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', '이미', 'już podpisaliśmy', 'mamy już podpisane', 'mamy podpisane', 'już podpisane'],
-  reapply: ['재신청하고', '재신청', '재신청할', '다시 신청', 'tekrar başvurmak', 'yeniden başvurmak', 'ansöka igen'],
+  reapply: ['złożyć wniosek ponownie', 'ponownie złożyć', '재신청하고', '재신청', '재신청할', '다시 신청', 'tekrar başvurmak', 'yeniden başvurmak', 'ansöka igen'],
   intent: ['요청', '요청합니다', '요청드립니다', '문의드립니다', '문의합니다', '필요합니다', '필요한데', '원합니다', '요구하고', '요구합니다'],
   direct: ['openai 와의', 'openai 와', 'openai 측과'],
 }; // prettier-ignore
@@ -389,6 +389,7 @@ const ENGLISH: SignalTerms = {
   ],
   incidental: ['personally', 'personal use', 'personal account'],
   notRequest: [
+    'is this legit', 'is this legitimate', 'phishing', 'scam', 'suspicious email', 'suspicious link', 'looks suspicious', 'looks weird', 'spoofed',
     'writing paper', 'policy paper', 'research paper', 'term paper', 'school paper', 'primary source', 'need to cite', 'to cite', 'citation', 'my instructor', 'my professor', 'class assignment', 'for my class', 'homework',
     'job description', 'open position', 'open role', 'this role', 'the role', 'candidate', 'candidates', 'recruiter',
     'recruiting', 'hiring', 'compensation', 'salary', 'resume', 'my application for', 'job application', 'internship',

@@ -914,6 +914,14 @@ describe("a patient's own privacy question", () => {
   });
 });
 
+describe('phishing passed on to us', () => {
+  it('reads "is this legit?" over a forwarded BAA renewal notice as no BAA request', () => {
+    const text =
+      'Is this legit? We do not even have a BAA with you, and the link domain looks weird.\n\n---------- Forwarded message ---------\nFrom: OpenAI Compliance <compliance@openai-baa-notice.com>\nSubject: ACTION REQUIRED: Your BAA has expired\n\nYour OpenAI Business Associate Agreement (BAA) has expired. To avoid suspension of your API access, please e-sign the renewed agreement.';
+    expect(detect(one(text, 'Fwd: ACTION REQUIRED: Your BAA has expired')).caseId).toBe('other');
+  });
+});
+
 describe('a request withdrawn', () => {
   it('reads a thread whose latest message needs nothing from us after all as no BAA wanted', () => {
     const reply =
@@ -1050,6 +1058,12 @@ describe("another country's law", () => {
     expect(detect(one(text)).caseId).toBe('other');
   });
 
+  it('reads "HDS rather than a BAA?" as a question about the other law', () => {
+    const text =
+      "Un client nous demande si OpenAI est certifié HDS. J'ai vu que vous proposez un BAA pour la HIPAA, mais nous n'avons aucune activité aux États-Unis.";
+    expect(detect(one(text, 'Certification HDS plutôt que BAA ?')).caseId).toBe('other');
+  });
+
   it('leaves a BAA wished for beside the GDPR a request', () => {
     const text =
       'We are a German company with US clinics: we need a DPA under the GDPR and a BAA for the API.';
@@ -1075,6 +1089,14 @@ describe('who the BAA is with', () => {
   it('reads a date after "signed by" as no party', () => {
     const text = 'We need the BAA signed by Friday for our API project. How do we start?';
     expect(detect(one(text)).caseId).toBe('api');
+  });
+});
+
+describe('Polish', () => {
+  it('reads a BAA application not accepted, and applying again, as rejected', () => {
+    const text =
+      'Otrzymaliśmy informację, że nasz wniosek o BAA nie został zaakceptowany. Czy możemy złożyć wniosek ponownie?';
+    expect(detect(one(text, 'Wniosek BAA – brak akceptacji')).caseId).toBe('rejected');
   });
 });
 
