@@ -185,9 +185,14 @@ const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, research funding, degrees. */
 const OTHER_SENSE =
-  /\b(?:marathon|runners?|athletic|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted|sheep|lambs?)\b/i;
-/** A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") are often on health. */
-const FUNDING_SENSE = /\b(?:darpa|broad agency announcements?|agency announcement)\b/i;
+  /\b(?:runners?|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted|sheep|lambs?)\b/i;
+/**
+ * A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") and
+ * the Boston Marathon's organizer ("charity bibs from the B.A.A.", a hospital foundation's team) are often
+ * about health.
+ */
+const STRONG_OTHER_SENSE =
+  /\b(?:darpa|broad agency announcements?|agency announcement|marathon|athletic association)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
 
 /** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */
@@ -228,7 +233,7 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   if (!lower.includes('baa') && !lower.includes('b.a.a') && !lower.includes('business associate'))
     return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
-  if ((OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) || FUNDING_SENSE.test(lower))
+  if ((OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) || STRONG_OTHER_SENSE.test(lower))
     context.otherMeaning = true;
 
   for (const at of baaPositions(lower)) {

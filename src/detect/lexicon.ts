@@ -721,7 +721,7 @@ const DUTCH: SignalTerms = {
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
   declinable: ['kaart', 'betaling', 'factuur', 'incasso', 'verzekeraar', 'schadeclaim', 'api aanroepen', 'foutcode', 'verificatie', 'quotum', 'limietverhoging', 'server'],
-  already: ['hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend', 'al getekend', 'hebben baa getekend'],
+  already: ['hebben baa en', 'hebben al baa', 'hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend', 'al getekend', 'hebben baa getekend'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
   noBaa: ['gebruiken openai niet direct', 'gebruiken we openai niet direct', 'hebben niets nodig van openai', 'hoeven niets te tekenen', 'niets te ondertekenen', 'geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing', 'baa is niet van toepassing', 'geen baa', 'baa niet nodig'],

@@ -583,6 +583,10 @@ describe('"BAA" in other senses', () => {
       'The Boston Athletic Association (B.A.A.) is urging qualifiers for the 2014 Boston Marathon to submit their applications this week.',
     ],
     [
+      "the Boston Marathon's organizer, beside a hospital",
+      'Our hospital foundation has 12 charity bibs from the B.A.A. for the 2026 Boston Marathon. Would OpenAI consider a sponsorship?',
+    ],
+    [
       'the airport operator',
       'BAA are clearly annoyed at UKBA. When you go to other airports around the world, the queues are shorter.',
     ],
@@ -1017,6 +1021,10 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'Spanish, "tenemos un BAA"',
       'Tenemos un BAA con OpenAI para la API. ¿Cómo cambio la dirección de facturación?',
+    ],
+    [
+      'Dutch, "we hebben een BAA en …"',
+      'We hebben een BAA en zero data retention op deze organisatie. Sinds vanochtend krijgen we time-outs op de API.',
     ],
     [
       'Polish, signed already',
