@@ -103,7 +103,9 @@ function decide(
   const rejections = [
     ...readingsOf(signals, 'rejected'),
     ...readingsOf(signals, 'reapply').filter((r) => r.segment.role !== 'agent'),
-  ].filter((r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage);
+  ]
+    .filter((r) => aboutRequest.has(r.segment) || r.segment.order > firstMessage)
+    .filter((r) => !inPlaceAfter(r, signals));
   // Another company's BAA, or its refusal: theirs to answer, unless the customer names us too.
   const vendors = readingsOf(requester, 'vendor');
   if (
@@ -157,6 +159,21 @@ function decide(
   );
   // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most.
   return asksUs(requester, answer) ? detection : atMost(detection, UNASKED_CONFIDENCE);
+}
+
+/**
+ * "Our first application was declined … we re-applied and the BAA has been in place since then": a BAA in
+ * place later in the same message makes the rejection history.
+ */
+function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignals[]): boolean {
+  const readings = signals.find((s) => s.segment === rejection.segment)?.readings ?? [];
+  return readings.some(
+    (r) =>
+      r.mention.term.signal === 'already' &&
+      !r.ignored &&
+      !r.negated &&
+      r.mention.first > rejection.mention.last,
+  );
 }
 
 /** A phrase the customer writes in a message of their own, not the subject, not forwarded mail. */

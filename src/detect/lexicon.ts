@@ -329,6 +329,7 @@ const ENGLISH: SignalTerms = {
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
+    'as soon as', 'soon as',
     'please return', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
     'must', 'must have',
     'requirement', 'hard requirement', 'prerequisite', 'mandatory',

@@ -230,6 +230,18 @@ describe('rejections and new requests', () => {
     expect(detect(one(text)).caseId).toBe('api');
   });
 
+  it('reads a rejection followed by a BAA in place, in the same message, as history', () => {
+    const text =
+      'Last year our first application was declined. We re-applied with the clinician-facing version, and the BAA has been in place since then. How do we add our second team to the organization?';
+    expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+
+  it('reads "as soon as the BAA is in place" as a wish, beside a rejection of the other product', () => {
+    const text =
+      'Last month we applied for an API BAA and it was declined. What we really want is for our 60 nurses to use ChatGPT Enterprise. We are ready to sign for the seats as soon as the BAA is in place.';
+    expect(detect(one(text, 'Switching our BAA request to ChatGPT Enterprise')).caseId).toBe('enterprise');
+  });
+
   it('keeps to the new product when the rejection is mentioned again without a product', () => {
     const text =
       'Our API BAA application was declined last week. What we need now is ChatGPT Enterprise for our 35 clinicians. Can we get a BAA for that instead, and does the decline count against us?';
