@@ -236,7 +236,7 @@ const SHARED: SignalTerms = {
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
-  choice: ['go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
+  choice: ['this one is for', 'this is for', 'it is for', 'go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'hipaa business associate agreement', 'hipaa business associate agreements',
@@ -281,7 +281,7 @@ const ENGLISH: SignalTerms = {
     ['user licenses', 0.8], ['seat licenses', 0.9], ['per seat', 0.8], ['rollout', 0.4], ['roll out', 0.4],
     ['enterprise tier', 0.9], ['enterprise version', 0.9], ['business tier', 0.7], ['team tier', 0.7], ['edu plan', 0.9],
     ['upgrading to enterprise', 1], ['no code', 0.5], ["don't write code", 0.8],
-    ['not developers', 0.6], ['not building', 0.6], ['conversations', 0.3],
+    ['not developers', 0.6], ['not building', 0.6], ['no programming', 0.6], ['no coding', 0.6], ['not technical', 0.5], ['conversations', 0.3],
     ['chat one', 0.8], ['chat version', 0.8], ['chat product', 0.8], ['chat tool', 0.7], ['chat interface', 0.7], ['staff log in', 0.6], ['chat window', 0.6], ['for our employees', 0.4], ['log into chatgpt', 1], ['front desk', 0.4], ['office staff', 0.5], ['be able to log in', 0.4], ['pay for accounts', 0.6], ['accounts for office', 0.6],
   ],
   both: ['both', 'both products', 'either', 'each of them'],
@@ -370,6 +370,8 @@ const ENGLISH: SignalTerms = {
     'request baa from us', 'baas are available for enterprise customers',
   ],
   neutral: [
+    // "I'm not sure what the API is": "I'm not" is read first, so the rest of the phrase stands alone.
+    'not sure what api is', 'sure what api is', 'know what api is', 'idea what api is', 'what is api',
     'first time', 'the first time', 'for the first time',
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
     'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries',
@@ -406,6 +408,7 @@ const ENGLISH: SignalTerms = {
   ],
   privacy: ['my health info', 'my health information', 'my doctor', 'my appointment', 'my records', 'complain', 'file complaint', 'private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
   postNegator: [
+    'is separate', 'is a separate matter', 'is separate project',
     "isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked',
     "isn't relevant", 'is not relevant', 'is out of scope', 'is not in scope', "isn't involved", 'is not involved',
     "isn't part of this", 'is not part of this',

@@ -981,6 +981,20 @@ describe('a later choice leaves earlier messages behind', () => {
   });
 });
 
+describe('the other product set apart', () => {
+  it('reads "the API project is separate" beside "this one is for ChatGPT Enterprise" as enterprise', () => {
+    const reply =
+      'Hi - as I said below, this one is for ChatGPT Enterprise for the nursing pilot. The API project is separate and not something I need help with.';
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+
+  it('reads "I\'m not sure what the API is … no programming" as ChatGPT Enterprise', () => {
+    const reply =
+      "I'll be honest, I'm not sure what the API is. We just want the doctors and nurses to use the regular ChatGPT website. No programming.";
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+});
+
 describe('a weak clue in the latest message', () => {
   it('does not outweigh a clear name before it ("150 hospitalists and APPs")', () => {
     const ticket: Ticket = {
