@@ -19,11 +19,10 @@ const INITIAL_JS_BUDGET = 120_000;
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 
 export default async function sizeBench(): Promise<void> {
-  if (!existsSync(`${assets}${PAGE}`)) {
-    console.log('dist/ is missing: building first.');
-    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build failed');
-  }
+  // Always built first: a dist/ left from an earlier checkout would report the sizes of other code.
+  console.log('Building dist/ from the current sources.');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(`${assets}${PAGE}`)) throw new Error('npm run build failed');
   const sizes = readdirSync(assets)
     .sort()
     .map((file) => fileSize(file, readFileSync(`${assets}${file}`)));
