@@ -1,6 +1,6 @@
 /**
  * A Vite plugin that reads the lexicon at build time: src/detect/lexiconPhrases.ts, which reads it when
- * first called, is replaced in the bundle by a module that parses the list this build read, as text
+ * first called, is replaced in the bundle by a module that gives the list this build read, as text
  * (src/detect/phraseList.ts). The sidebar then skips folding and tokenizing every phrase before its first
  * suggestion, and the lexicon's source (lexicon.ts's phrase lists) is not bundled. Made by every build
  * from the lexicon as it is, so it cannot fall out of step; nothing generated is committed.
@@ -37,13 +37,12 @@ export function bundledLexiconText(): string {
   return phrasesToText(readLexicon().sort(compressionOrder));
 }
 
-/** The module that stands in for lexiconPhrases.ts: the same export, from the list as text. */
+/**
+ * The module that stands in for lexiconPhrases.ts: the same export, giving the list as text, which the
+ * sidebar compiles as it reads it (phrases.ts) rather than making the list first.
+ */
 export function lexiconPhrasesModule(text: string): string {
-  return [
-    `import { phrasesFromText } from './phraseList';`,
-    `const PHRASES = ${JSON.stringify(text)};`,
-    `export const lexiconPhrases = () => phrasesFromText(PHRASES);`,
-  ].join('\n');
+  return `export const lexiconPhrases = () => ${JSON.stringify(text)};`;
 }
 
 export function prereadLexicon(): Plugin {

@@ -4,7 +4,7 @@
  * path to the sidebar's first suggestion. So the app's build replaces this module with the list it reads
  * once, written as text (scripts/build/lexicon-plugin.ts); Node (tests, eval, triage) reads the lexicon here.
  */
-import type { LexiconPhrase } from './phraseList';
+import type { LexiconPhrases } from './phraseList';
 import { readLexicon } from './readLexicon';
 
-export const lexiconPhrases = (): readonly LexiconPhrase[] => readLexicon();
+export const lexiconPhrases = (): LexiconPhrases => readLexicon();

@@ -1,8 +1,8 @@
 /**
  * The lexicon's phrases as matching uses them: each one's canonical words, signal and weight (see
  * readLexicon.ts), and a plain text form of that list. The app's build writes the list as this text into
- * the bundle (scripts/build/lexicon-plugin.ts), so the sidebar parses it instead of reading the lexicon
- * when it starts.
+ * the bundle (scripts/build/lexicon-plugin.ts), so the sidebar compiles it (phrases.ts) instead of
+ * reading the lexicon when it starts.
  */
 import type { Signal } from './lexicon';
 
@@ -12,6 +12,9 @@ export interface LexiconPhrase {
   signal: Signal;
   weight: number;
 }
+
+/** The phrases as a list (Node reads the lexicon), or as their text (the sidebar: the build wrote it). */
+export type LexiconPhrases = readonly LexiconPhrase[] | string;
 
 /**
  * One group per run of phrases with the same signal and weight, in the list's order (the order numbers
@@ -37,35 +40,4 @@ export function phrasesToText(phrases: readonly LexiconPhrase[]): string {
     previous = words;
   }
   return groups.join('\n\n');
-}
-
-/** The list back from its text. Run as the sidebar starts, before it is optimized: plain loops, no iterators. */
-export function phrasesFromText(text: string): LexiconPhrase[] {
-  const phrases: LexiconPhrase[] = [];
-  const lines = text.split('\n');
-  let signal: Signal = 'neutral';
-  let weight = 0;
-  let head = true;
-  let previous: readonly string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') {
-      head = true;
-    } else if (head) {
-      const space = line.indexOf(' ');
-      signal = line.slice(0, space) as Signal;
-      weight = Number(line.slice(space + 1));
-      head = false;
-      previous = [];
-    } else {
-      let shared = 0;
-      while (line.charCodeAt(shared) === 32) shared++;
-      const words = previous.slice(0, shared);
-      const rest = line.slice(shared).split(' ');
-      for (let w = 0; w < rest.length; w++) words.push(rest[w] ?? '');
-      phrases.push({ words, signal, weight });
-      previous = words;
-    }
-  }
-  return phrases;
 }

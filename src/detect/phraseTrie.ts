@@ -50,17 +50,19 @@ export class PhraseTrie<Term> {
   /** The node at the end of `words` from the root, made where missing. */
   add(words: readonly number[]): number {
     let node = ROOT;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] ?? 0;
-      let next = this.child(node, word);
-      if (next === NO_NODE) {
-        next = this.terms.length;
-        this.terms.push(undefined);
-        this.link(node, word, next);
-      }
-      node = next;
-    }
+    for (let i = 0; i < words.length; i++) node = this.extend(node, words[i] ?? 0);
     return node;
+  }
+
+  /** The child of `node` by `word`, made if missing. */
+  extend(node: number, word: number): number {
+    let next = this.child(node, word);
+    if (next === NO_NODE) {
+      next = this.terms.length;
+      this.terms.push(undefined);
+      this.link(node, word, next);
+    }
+    return next;
   }
 
   private link(node: number, word: number, child: number): void {

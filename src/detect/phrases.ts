@@ -6,9 +6,9 @@
 import { FILLER_WORDS } from './lexicon';
 import type { Signal } from './lexicon';
 import { lexiconPhrases } from './lexiconPhrases';
-import type { LexiconPhrase } from './phraseList';
+import type { LexiconPhrase, LexiconPhrases } from './phraseList';
 import { NO_NODE, PhraseTrie, ROOT } from './phraseTrie';
-import { cjkKeywords, keywordPattern, Tokens } from './tokens';
+import { japaneseKeywords, keywordPattern, Tokens } from './tokens';
 import type { Vocabulary } from './tokens';
 import { WordTable } from './words';
 
@@ -44,10 +44,16 @@ export interface Matcher {
 
 /**
  * The matcher for the lexicon's phrases (lexiconPhrases.ts): their words numbered (fillers first, then
- * as first used), the Japanese keywords the tokenizer looks for, and the trie.
+ * as first used), the Japanese keywords the tokenizer looks for, and the trie. The sidebar gets the
+ * phrases as the text the build writes (phraseList.ts) and compiles that text as it reads it.
  */
-export function compileLexicon(phrases: readonly LexiconPhrase[] = lexiconPhrases()): Matcher {
-  // Run as the sidebar starts, before this code is optimized: plain loops, no iterators or callbacks.
+export function compileLexicon(phrases: LexiconPhrases = lexiconPhrases()): Matcher {
+  return typeof phrases === 'string' ? compileText(phrases) : compileList(phrases);
+}
+
+// Both run as the sidebar starts, before this code is optimized: plain loops, no iterators or callbacks.
+
+function compileList(phrases: readonly LexiconPhrase[]): Matcher {
   const learning = WordTable.learning(FILLER_WORDS);
   const numbered: number[][] = [];
   let links = 0;
@@ -61,23 +67,81 @@ export function compileLexicon(phrases: readonly LexiconPhrase[] = lexiconPhrase
   const trie = new PhraseTrie<CompiledTerm>(links, learning.words.length);
   for (let p = 0; p < phrases.length; p++) {
     const phrase = phrases[p];
-    if (phrase) addPhrase(trie, numbered[p] ?? [], phrase);
+    if (!phrase) continue;
+    const { words, signal } = phrase;
+    const namesBaa = words.includes('baa');
+    const namesOpenAI = words.includes('openai') || words.includes('chatgpt');
+    addTerm(trie, trie.add(numbered[p] ?? []), signal, phrase.weight, namesBaa, namesOpenAI);
   }
-  // A phrase's Japanese runs are its words as written (the tokenizer cuts Japanese at the keywords).
-  const keywords = keywordPattern(cjkKeywords(learning.words));
-  return { vocabulary: { keywords, words: WordTable.of(learning) }, trie, tokens: new Tokens() };
+  return finish(learning, trie);
 }
 
-function addPhrase(trie: PhraseTrie<CompiledTerm>, numbers: readonly number[], phrase: LexiconPhrase): void {
-  const node = trie.add(numbers);
-  const { words, signal } = phrase;
+/**
+ * The matcher straight from the text (phraseList.ts), with no list of phrases made first: a phrase's
+ * shared leading words (written as spaces) are the previous phrase's path in the trie, so only the
+ * words written out are numbered and walked.
+ */
+function compileText(text: string): Matcher {
+  const learning = WordTable.learning(FILLER_WORDS);
+  const lines = text.split('\n');
+  // Sizes only: a phrase has about two words (growing costs a rehash, not a wrong answer).
+  const trie = new PhraseTrie<CompiledTerm>(lines.length * 2, lines.length);
+  // After the previous phrase's first k words: its node, and whether those words name a BAA (1) or us (2).
+  const path: number[] = [ROOT];
+  const names: number[] = [0];
+  let signal: Signal = 'neutral';
+  let weight = 0;
+  let head = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') {
+      head = true;
+      continue;
+    }
+    if (head) {
+      const space = line.indexOf(' ');
+      signal = line.slice(0, space) as Signal;
+      weight = Number(line.slice(space + 1));
+      head = false;
+      continue;
+    }
+    let at = 0;
+    while (line.charCodeAt(at) === 32) at++;
+    let depth = at;
+    let node = path[depth] ?? ROOT;
+    let named = names[depth] ?? 0;
+    while (at < line.length) {
+      let end = line.indexOf(' ', at);
+      if (end < 0) end = line.length;
+      const word = line.slice(at, end);
+      node = trie.extend(node, learning.written(word));
+      if (word === 'baa') named |= 1;
+      else if (word === 'openai' || word === 'chatgpt') named |= 2;
+      path[++depth] = node;
+      names[depth] = named;
+      at = end + 1;
+    }
+    addTerm(trie, node, signal, weight, (named & 1) !== 0, (named & 2) !== 0);
+  }
+  return finish(learning, trie);
+}
+
+function addTerm(
+  trie: PhraseTrie<CompiledTerm>,
+  node: number,
+  signal: Signal,
+  weight: number,
+  namesBaa: boolean,
+  namesOpenAI: boolean,
+): void {
   // readLexicon already keeps only a phrase's first reading; so does this.
-  trie.terms[node] ??= {
-    signal,
-    weight: phrase.weight,
-    namesBaa: signal !== 'baa' && words.includes('baa'),
-    namesOpenAI: words.includes('openai') || words.includes('chatgpt'),
-  };
+  trie.terms[node] ??= { signal, weight, namesBaa: namesBaa && signal !== 'baa', namesOpenAI };
+}
+
+function finish(learning: WordTable, trie: PhraseTrie<CompiledTerm>): Matcher {
+  // A phrase's Japanese runs are its words as written (the tokenizer cuts Japanese at the keywords).
+  const keywords = keywordPattern(japaneseKeywords(learning.words));
+  return { vocabulary: { keywords, words: WordTable.of(learning) }, trie, tokens: new Tokens() };
 }
 
 /**

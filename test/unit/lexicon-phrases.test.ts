@@ -1,6 +1,6 @@
 /**
  * The lexicon as matching reads it, and the text form the app's build writes it in
- * (scripts/build/lexicon-plugin.ts): the sidebar's matcher, made from that text, must match what the
+ * (scripts/build/lexicon-plugin.ts): the sidebar's matcher, compiled from that text, must match what the
  * matcher Node makes from the lexicon itself matches. The build writes the phrases in another order
  * (compression order), so only the numbers the words get may differ.
  */
@@ -16,7 +16,7 @@ import {
 } from '../../scripts/build/lexicon-plugin';
 import { FILLER_WORDS, LEXICON } from '../../src/detect/lexicon';
 import { foldForMatching } from '../../src/detect/normalize';
-import { type LexiconPhrase, phrasesFromText, phrasesToText } from '../../src/detect/phraseList';
+import { type LexiconPhrase, phrasesToText } from '../../src/detect/phraseList';
 import { compileLexicon, type Matcher } from '../../src/detect/phrases';
 import { NO_NODE, ROOT } from '../../src/detect/phraseTrie';
 import { readLexicon } from '../../src/detect/readLexicon';
@@ -34,6 +34,28 @@ function termOf(matcher: Matcher, phrase: LexiconPhrase): unknown {
     if (node === NO_NODE) return undefined;
   }
   return matcher.trie.terms[node];
+}
+
+/**
+ * Asserts that two matchers of `phrases` match alike: the same words (each once, fillers first under the
+ * same numbers), as many trie nodes, each phrase's words leading to the same term and no term elsewhere,
+ * and the same Japanese keywords, longest first (of two the same length, at most one can match at a place).
+ */
+function expectEquivalent(actual: Matcher, expected: Matcher, phrases: readonly LexiconPhrase[]): void {
+  const wordsOf = (matcher: Matcher): readonly string[] => matcher.vocabulary.words.words;
+  expect(new Set(wordsOf(actual)).size).toBe(wordsOf(actual).length);
+  expect([...wordsOf(actual)].sort()).toEqual([...wordsOf(expected)].sort());
+  const fillers = new Set(FILLER_WORDS).size;
+  expect(wordsOf(actual).slice(0, fillers)).toEqual(wordsOf(expected).slice(0, fillers));
+  const termCount = (matcher: Matcher): number => matcher.trie.terms.filter(Boolean).length;
+  expect(actual.trie.terms.length).toBe(expected.trie.terms.length);
+  expect(termCount(actual)).toBe(termCount(expected));
+  expect(termCount(actual)).toBe(new Set(phrases.map(({ words }) => words.join(' '))).size);
+  for (const phrase of phrases) expect(termOf(actual, phrase)).toEqual(termOf(expected, phrase));
+  const keywordsOf = (matcher: Matcher): string[] => matcher.vocabulary.keywords.source.split('|');
+  expect(new Set(keywordsOf(actual))).toEqual(new Set(keywordsOf(expected)));
+  const lengths = keywordsOf(actual).map((keyword) => keyword.length);
+  expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
 }
 
 describe('readLexicon', () => {
@@ -59,8 +81,8 @@ describe('readLexicon', () => {
 describe("the lexicon's text form", () => {
   const phrases = readLexicon();
 
-  it('gives back the phrases, in their order', () => {
-    expect(phrasesFromText(phrasesToText(phrases))).toEqual(phrases);
+  it('compiles to the matcher of the list it was written from', () => {
+    expectEquivalent(compileLexicon(phrasesToText(phrases)), compileLexicon(phrases), phrases);
     const mixed: LexiconPhrase[] = [
       { words: ['a'], signal: 'api', weight: 1 },
       { words: ['a', 'b'], signal: 'api', weight: 1 },
@@ -70,17 +92,34 @@ describe("the lexicon's text form", () => {
       { words: ['b', "don't"], signal: 'api', weight: 0.25 },
       { words: ['個人的に'], signal: 'api', weight: 1 },
       { words: ['c'], signal: 'enterprise', weight: 1 },
+      { words: ['chatgpt', 'baa'], signal: 'enterprise', weight: 1 },
+      { words: ['chatgpt', 'baa'], signal: 'baa', weight: 1 },
+      { words: ['openai', 'baa'], signal: 'baa', weight: 1 },
     ];
     // A phrase's leading words shared with the phrase before it in its group are written as spaces.
     expect(phrasesToText(mixed)).toBe(
-      "api 1\na\n b\n  c\n c\n\napi 0.25\na\nb don't\n\napi 1\n個人的に\n\nenterprise 1\nc",
+      "api 1\na\n b\n  c\n c\n\napi 0.25\na\nb don't\n\napi 1\n個人的に\n\nenterprise 1\nc\nchatgpt baa" +
+        '\n\nbaa 1\nchatgpt baa\nopenai baa',
     );
-    expect(phrasesFromText(phrasesToText(mixed))).toEqual(mixed);
+    const fromText = compileLexicon(phrasesToText(mixed));
+    expectEquivalent(fromText, compileLexicon(mixed), mixed);
+    // A phrase listed twice keeps its first reading; one naming a BAA and us says so, unless it is a BAA signal.
+    expect(termOf(fromText, mixed[8] as LexiconPhrase)).toEqual({
+      signal: 'enterprise',
+      weight: 1,
+      namesBaa: true,
+      namesOpenAI: true,
+    });
+    expect(termOf(fromText, mixed[10] as LexiconPhrase)).toMatchObject({
+      namesBaa: false,
+      namesOpenAI: true,
+    });
+    expect(termOf(fromText, mixed[4] as LexiconPhrase)).toEqual(termOf(fromText, mixed[0] as LexiconPhrase));
   });
 
   // Few words, so that phrases often share their first words; any word without a space or line break.
   const word = fc.oneof(
-    fc.constantFrom('a', 'b', 'api', "don't", '個人的に'),
+    fc.constantFrom('a', 'b', 'api', 'baa', 'openai', "don't", '個人的に'),
     fc.stringMatching(/^\S{1,4}$/),
   );
   const phrase = fc.record({
@@ -88,21 +127,23 @@ describe("the lexicon's text form", () => {
     signal: fc.constantFrom<LexiconPhrase['signal']>('api', 'enterprise', 'baa'),
     weight: fc.constantFrom(1, 0.5, 1.25),
   });
-  fcIt.prop([fc.array(phrase, { maxLength: 30 })])('gives back any list of phrases', (list) => {
-    expect(phrasesFromText(phrasesToText(list))).toEqual(list);
-  });
+  fcIt.prop([fc.array(phrase, { maxLength: 30 })])(
+    'compiles like any list of phrases it is written from',
+    (list) => {
+      expectEquivalent(compileLexicon(phrasesToText(list)), compileLexicon(list), list);
+    },
+  );
 });
 
 describe('the lexicon as the build writes it', () => {
   const phrases = readLexicon();
   const text = bundledLexiconText();
-  const bundled = phrasesFromText(text);
 
   it('holds every phrase once, in compression order: one group per signal and weight, words sorted', () => {
-    expect(bundled).toHaveLength(phrases.length);
-    expect(new Set(bundled.map(phraseKey))).toEqual(new Set(phrases.map(phraseKey)));
-    for (let i = 1; i < bundled.length; i++) {
-      const [before, after] = [bundled[i - 1], bundled[i]] as [LexiconPhrase, LexiconPhrase];
+    const sorted = [...phrases].sort(compressionOrder);
+    expect(text).toBe(phrasesToText(sorted));
+    for (let i = 1; i < sorted.length; i++) {
+      const [before, after] = [sorted[i - 1], sorted[i]] as [LexiconPhrase, LexiconPhrase];
       expect(compressionOrder(before, after), `${phraseKey(before)} / ${phraseKey(after)}`).toBeLessThan(0);
     }
     const groups = new Set(phrases.map(({ signal, weight }) => `${signal} ${String(weight)}`));
@@ -111,29 +152,14 @@ describe('the lexicon as the build writes it', () => {
     expect(gzipSync(text).byteLength).toBeLessThan(gzipSync(phrasesToText(phrases)).byteLength);
   });
 
-  it('makes a matcher equivalent to the one Node makes from the lexicon: same words, terms and keywords', () => {
+  it('compiles to a matcher equivalent to the one Node makes from the lexicon', () => {
     const fromLexicon = compileLexicon();
-    const fromText = compileLexicon(bundled);
-    const wordsOf = (matcher: Matcher): readonly string[] => matcher.vocabulary.words.words;
-    // Each word once, fillers first under the same numbers; the phrases' words in another order.
-    expect(new Set(wordsOf(fromText)).size).toBe(wordsOf(fromText).length);
-    expect([...wordsOf(fromText)].sort()).toEqual([...wordsOf(fromLexicon)].sort());
-    const fillers = new Set(FILLER_WORDS).size;
-    expect(wordsOf(fromText).slice(0, fillers)).toEqual(wordsOf(fromLexicon).slice(0, fillers));
-    // The same phrases in the trie: as many nodes, each phrase's words lead to its term, no term elsewhere.
-    const termCount = (matcher: Matcher): number => matcher.trie.terms.filter(Boolean).length;
-    expect(fromText.trie.terms.length).toBe(fromLexicon.trie.terms.length);
-    expect(termCount(fromText)).toBe(phrases.length);
-    expect(termCount(fromLexicon)).toBe(phrases.length);
+    const fromText = compileLexicon(text);
+    expectEquivalent(fromText, fromLexicon, phrases);
+    expect(fromText.trie.terms.filter(Boolean)).toHaveLength(phrases.length);
     for (const phrase of phrases) {
-      expect(termOf(fromText, phrase)).toEqual(termOf(fromLexicon, phrase));
       expect(termOf(fromText, phrase)).toMatchObject({ signal: phrase.signal, weight: phrase.weight });
     }
-    // The same Japanese keywords, longest first (of two the same length, at most one can match at a place).
-    const keywordsOf = (matcher: Matcher): string[] => matcher.vocabulary.keywords.source.split('|');
-    expect(new Set(keywordsOf(fromText))).toEqual(new Set(keywordsOf(fromLexicon)));
-    const lengths = keywordsOf(fromText).map((keyword) => keyword.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
 
   it("looks for every run of Japanese in the lexicon's phrases, longest first", () => {
