@@ -306,6 +306,17 @@ describe('safety', () => {
 
 describe('look and access', () => {
   async function axeViolations(frame: Frame): Promise<string[]> {
+    // The settled sidebar is what an agent reads: an outcome still fading in has not its final contrast,
+    // and on a loaded machine axe could otherwise measure it half-way (a colour-contrast failure).
+    // A spinner runs forever and is not waited for.
+    await frame.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+          .map((animation) => animation.finished),
+      ),
+    );
     // Evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts.
     await frame.evaluate(AXE);
     return frame.evaluate(async () => {
