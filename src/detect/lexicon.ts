@@ -81,7 +81,7 @@ export type Signal =
 export const CONDITION_WORDS: ReadonlySet<string> = new Set([
   'before', 'until', 'unless', 'must', 'must have', 'requirement', 'hard requirement', 'prerequisite', 'mandatory', 'antes', 'antes de', 'hasta',
   'requisito', 'obligatorio', 'avant', 'avant de', 'jusqu a', 'exigence', 'obligatoire', 'bevor', 'solange',
-  'voraussetzung', 'pflicht', 'prima', 'prima di', 'finche', 'obbligatorio', 'voordat', 'totdat', 'vereiste',
+  'voraussetzung', 'pflicht', 'finche', 'obbligatorio', 'voordat', 'totdat', 'vereiste',
   'verplicht', 'ate', 'obrigatorio',
 ]); // prettier-ignore
 
@@ -312,7 +312,7 @@ const ENGLISH: SignalTerms = {
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
     'pending', 'under review',
   ],
-  declinable: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api calls', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'api requests'],
+  declinable: ['card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', ],
   already: [
     'was signed with', 'was executed with', 'were signed with',
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got',
@@ -380,10 +380,10 @@ const ENGLISH: SignalTerms = {
     // Everyday healthcare billing, not a BAA decision: "claim denial letters", "prior-auth appeals".
     'claim denial', 'claim denials', 'denied claims', 'denial letter', 'denial letters', 'appeal letter',
     'denial reason', 'denial reasons', 'denial code', 'denial codes', 'denial reason codes', 'denial management', 'denials management',
-    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'message rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended', 'got no answer', 'got no reply', 'got no response', "won't sign off", 'will not sign off', "wouldn't sign off", 'not sign off', 'sign off on',
+    'appeal letters', 'insurance appeals', 'auth appeals', 'sign off', 'address rejected', 'recipient address rejected', 'mail rejected', 'email rejected', 'rejected by recipient', 'email was rejected', 'emails were rejected', 'rejected by server', 'delivery rejected', 'claims appeal', 'claim appeal', 'claims appeals', 'large enterprise', 'enterprise health', 'enterprise hospital', 'enterprise client', 'enterprise clients', 'enterprise organization', 'enterprise organisation', 'enterprise environment', 'enterprise wide', 'enterprise system', 'enterprise systems', 'enterprise company', 'enterprise companies', 'asked chatgpt', 'chatgpt said', 'chatgpt told me', 'chatgpt suggested', 'according to chatgpt', 'chatgpt recommended', 'got no answer', 'got no reply', 'got no response', "won't sign off", 'will not sign off', "wouldn't sign off", 'not sign off', 'sign off on',
   ],
   ownSide: ['legal', 'counsel', 'lawyers', 'compliance', 'board', 'leadership', 'management', 'boss', 'our customer', 'the client', 'the customer'],
-  contrast: ['but', 'however', 'instead', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
+  contrast: ['but', 'however', 'rather', 'although', 'though', 'whereas', 'while', 'only'],
   disclaimer: [
     'confidentiality notice', 'confidential notice', 'this email may contain', 'this e mail may contain',
     'this message may contain', 'this message and any attachments', 'intended recipient', 'intended only for',
@@ -404,9 +404,9 @@ const ENGLISH: SignalTerms = {
     'quick call', 'short call', 'minute call', 'open to call', 'hop on call', 'schedule call', 'book call',
     'book meeting', 'seminar', 'workshop', 'invite you to', 'join us', 'early bird', 'agenda', 'promo code',
     'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
-    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office', 'feedback on my application', 'hiring manager', 'the position', 'job offer', 'could not be delivered', "couldn't be delivered", 'delivery has failed', 'address not found', 'mail delivery subsystem', 'message not delivered', 'delivery failure', 'recipient address rejected', 'diagnostic information for administrators',
+    'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office', 'feedback on my application', 'hiring manager', 'the position', 'job offer', 'could not be delivered', "couldn't be delivered", 'delivery has failed', 'address not found', 'mail delivery subsystem', 'message not delivered', 'delivery failure', 'diagnostic information for administrators',
   ],
-  privacy: ['my health info', 'my health information', 'my doctor', 'my appointment', 'my records', 'complain', 'file complaint', 'private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'my conversations', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
+  privacy: ['my health info', 'my doctor', 'my appointment', 'my records', 'complain', 'file complaint', 'private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long', 'delete my data', 'my data', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
   postNegator: [
     'is separate', 'is a separate matter', 'is separate project',
     "isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked',
@@ -441,7 +441,7 @@ const SPANISH: SignalTerms = {
     ['plan enterprise', 1], ['espacio de trabajo', 0.6], ['colaboradores', 0.3],
     ['nuestro personal', 0.4], ['nuestros medicos', 0.4], ['enfermeras', 0.3], ['usuarios', 0.3], ['cuentas', 0.3], ['la de empleados', 0.6], ['nuestros empleados', 0.4], ['nuestro personal', 0.4], ['espacio de trabajo', 0.6], ['asientos', 0.5], ['plan business', 0.8], ['plan team', 0.8], ['plan enterprise', 1],
   ],
-  both: ['ambos', 'ambas', 'los dos', 'las dos'],
+  both: ['ambos', 'ambas', ],
   firstOption: ['la primera', 'el primero', 'primera opcion', 'lo primero', 'primero'],
   secondOption: ['la segunda', 'el segundo', 'segunda opcion', 'lo segundo', 'la ultima', 'el ultimo'],
   rejected: [
@@ -452,7 +452,7 @@ const SPANISH: SignalTerms = {
     'reenviar solicitud', ['apelar', 0.7], ['reconsideracion', 0.8], 'no fuimos aprobados', 'no nos aprobaron', 'no fue aprobado', 'no fue aprobada', 'denegada', 'denegado', 'enviar de nuevo', 'volver a solicitar', 'nos dijeron que no', 'respuesta negativa',
   ],
   request: ['solicitud', 'solicitamos', 'solicitado', 'peticion', 'aplicamos', 'tramite', 'pendiente'],
-  declinable: ['tarjeta', 'pago', 'cobro', 'factura', 'aseguradora', 'siniestro', 'reclamacion', 'llamadas a la api', 'codigo de error', 'verificacion', 'cuota', 'aumento de limite', 'servidor'],
+  declinable: ['tarjeta', 'pago', 'cobro', 'factura', 'aseguradora', 'siniestro', 'reclamacion', 'llamadas a la api', 'codigo de error', 'verificacion', 'cuota', 'aumento de limite', ],
   already: ['tenemos baa', 'ya tenemos baa',
     'ya tenemos', 'ya firmamos', 'ya hemos firmado', 'ya contamos con', 'ya esta firmado', 'ya firmado',
     'ya tenemos firmado', 'baa vigente', 'acuerdo vigente', 'ya esta en vigor', 'ya existe', 'tenemos baa con', 'tenemos firmado', 'clientes con baa', 'desde que firmamos', 'hemos firmado', 'tenemos baa firmado', 'ya firmamos',
@@ -475,8 +475,6 @@ const SPANISH: SignalTerms = {
   notRequest: ['articulo academico', 'revision bibliografica', 'quisiera citar', 'para citar', 'trabajo de fin de grado', 'tesis', 'vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago', 'haga clic aqui', 'no responda', 'generado automaticamente', 'diagnostico gratuito', 'para dejar de recibir', 'oportunidad laboral', 'me permito contactarle', 'sin acceso a mi correo', 'en caso de urgencia', 'no se pudo entregar', 'no se ha podido entregar', 'no entregado', 'error de entrega', 'informacion de diagnostico para administradores'],
   intent: ['requisito', 'obligatorio', 'necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito', 'a menos que', 'salvo que'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'cuanto tiempo', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
-  // Not 'no la usamos': articles are skipped in matching, so it would read as the 'no usamos' before a product.
-  postNegator: ['no lo usamos', 'no lo utilizamos'],
   newTopic: ['otra pregunta', 'otra consulta', 'pregunta diferente', 'consulta diferente', 'tema diferente', 'otro tema', 'otro asunto', 'nueva consulta', 'nueva pregunta'],
 }; // prettier-ignore
 
@@ -498,7 +496,7 @@ const FRENCH: SignalTerms = {
   api: [
     'cle api', "cle d'api", ['plateforme', 0.5], ['developpeurs', 0.5], ['developpeur', 0.5], ['integration', 0.5],
     ['integrer', 0.5], ['modele', 0.3],
-    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5], ['cote serveur', 0.7], ['nos cles', 0.6], ['cles api', 1], ['requetes', 0.4], ['appelons', 0.5], ['modeles', 0.3], ['vos modeles', 0.5], ['notre logiciel', 0.5], ['notre application', 0.5], ['serveur', 0.4], ['requetes http', 0.8], ['base sur chatgpt', 0.5], ['propulse par chatgpt', 0.6], ['integration de chatgpt', 0.6],
+    ['notre code', 0.7], ['appels', 0.4], ['nos developpeurs', 0.6], ['backend', 0.5], ['cote serveur', 0.7], ['nos cles', 0.6], ['cles api', 1], ['requetes', 0.4], ['appelons', 0.5], ['modeles', 0.3], ['vos modeles', 0.5], ['notre logiciel', 0.5], ['serveur', 0.4], ['requetes http', 0.8], ['base sur chatgpt', 0.5], ['propulse par chatgpt', 0.6], ['integration de chatgpt', 0.6],
   ],
   enterprise: [
     ['licences', 0.6], ['sieges', 0.5], ['postes', 0.3], ['employes', 0.3], ['collaborateurs', 0.3],
@@ -515,7 +513,7 @@ const FRENCH: SignalTerms = {
     'refaire demande', 'representer demande', ['faire appel', 0.7], ['reexamen', 0.8], 'n avons pas ete approuves', 'pas ete acceptes', 'ne nous a pas ete accorde', 'refaire une demande', 'on nous a dit non', 'reponse negative',
   ],
   request: ['demande', 'candidature', 'dossier', 'en attente'],
-  declinable: ['carte', 'paiement', 'facture', 'prelevement', 'assureur', 'sinistre', 'declaration de sinistre', 'appels api', "code d'erreur", 'verification', 'quota', 'augmentation de quota', 'augmentation de limite', 'serveur'],
+  declinable: ['carte', 'paiement', 'facture', 'prelevement', 'assureur', 'sinistre', 'declaration de sinistre', 'appels api', "code d'erreur", 'verification', 'quota', 'augmentation de quota', 'augmentation de limite', ],
   already: ['nous avons baa', 'nous avons deja baa',
     'deja signe', 'avons deja', 'deja un', 'deja en place', 'deja conclu', 'baa en place', 'baa existant',
     'baa actuel', 'deja signe notre', 'avons baa avec', 'baa en vigueur', 'depuis que nous avons signe', 'avons signe', 'nous avons signe', 'a ete signe', 'est signe', 'deja signe', 'avons signe', 'baa signe',
@@ -535,8 +533,8 @@ const FRENCH: SignalTerms = {
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
-  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'these', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au', "n'a pas pu etre remis", 'non remis', 'non distribue', 'echec de la remise', 'informations de diagnostic pour les administrateurs', 'adresse inconnue'],
-  intent: ['il nous faut', 'il faut', 'exigence', 'obligatoire', 'besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'demande', 'a demande', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
+  notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au', "n'a pas pu etre remis", 'non remis', 'non distribue', 'echec de la remise', 'informations de diagnostic pour les administrateurs', 'adresse inconnue'],
+  intent: ['il nous faut', 'il faut', 'exigence', 'obligatoire', 'besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'combien de temps', 'anonymisees', 'anonymises'],
   postNegator: ['ne l utilisons pas'],
   newTopic: ['autre question', 'question differente', 'sujet different', 'autre sujet', 'nouvelle question', 'autre demande'],
@@ -570,7 +568,7 @@ const GERMAN: SignalTerms = {
     'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen', 'eine absage', 'negative antwort', 'nein gesagt',
   ],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
-  declinable: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung', 'versicherung', 'versicherer', 'schadensmeldung', 'api aufrufe', 'fehlercode', 'verifizierung', 'kontingent', 'limiterhohung', 'server'],
+  declinable: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung', 'versicherung', 'versicherer', 'schadensmeldung', 'api aufrufe', 'fehlercode', 'verifizierung', 'kontingent', 'limiterhohung', ],
   already: ['wir haben baa', 'wir haben bereits baa',
     'bereits unterzeichnet', 'bereits unterschrieben', 'bereits abgeschlossen', 'haben bereits', 'haben schon',
     'schon unterschrieben', 'bestehende baa', 'bestehenden baa', 'bereits eine', 'bereits einen', 'bestehendes baa', 'haben seit', 'baa kunde', 'baa kunden', 'haben unterschrieben', 'haben unterzeichnet', 'ist unterschrieben', 'unterschrieben', 'unterzeichnet', 'bereits unterzeichnet',
@@ -633,7 +631,7 @@ const PORTUGUESE: SignalTerms = {
     'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo', 'disseram que nao', 'resposta negativa',
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],
-  declinable: ['cartao', 'pagamento', 'cobranca', 'fatura', 'seguradora', 'sinistro', 'chamadas de api', 'codigo de erro', 'verificacao', 'cota', 'aumento de limite', 'servidor'],
+  declinable: ['cartao', 'pagamento', 'cobranca', 'fatura', 'seguradora', 'sinistro', 'chamadas de api', 'codigo de erro', 'verificacao', 'cota', 'aumento de limite', ],
   already: ['temos baa', 'ja temos baa',
     'ja temos', 'ja assinamos', 'ja possuimos', 'ja assinado', 'ja foi assinado', 'ja esta assinado', 'ja em vigor', 'temos baa com', 'baa vigente', 'desde que assinamos', 'assinamos o baa em', 'ja assinamos', 'temos baa assinado',
   ],
@@ -683,7 +681,7 @@ const ITALIAN: SignalTerms = {
     ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo', 'detto di no', 'ci avete detto di no', 'risposta negativa',
   ],
   request: ['richiesta', 'domanda', 'in attesa'],
-  declinable: ['carta', 'pagamento', 'fattura', 'addebito', 'assicurazione', 'assicuratore', 'sinistro', 'chiamate api', 'codice di errore', 'verifica', 'quota', 'aumento del limite', 'server'],
+  declinable: ['carta', 'pagamento', 'fattura', 'addebito', 'assicurazione', 'assicuratore', 'sinistro', 'chiamate api', 'codice di errore', 'verifica', 'quota', 'aumento del limite', ],
   already: ['abbiamo baa', 'abbiamo gia', 'gia firmato', 'gia in vigore', 'baa esistente', 'baa attuale', 'abbiamo baa con', 'baa in vigore', 'da quando abbiamo firmato', 'abbiamo firmato', 'abbiamo gia firmato', 'abbiamo baa firmato'],
   direct: ['con openai', 'direttamente con', 'con voi', 'vostro', 'vostra'],
   conditional: ['qualora', 'nel caso', 'cosa succede'],
@@ -695,7 +693,7 @@ const ITALIAN: SignalTerms = {
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
   notRequest: ['posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita', 'non recapitabile', 'non e stato possibile recapitare', 'impossibile recapitare', 'informazioni di diagnostica per gli amministratori'],
-  intent: ['prima dell', 'prima del', 'prima della', 'prima dello', 'obbligatorio', 'requisito', 'abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'prima di', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
+  intent: ['prima dell', 'obbligatorio', 'requisito', 'abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'quanto tempo', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
   newTopic: ['altra domanda', 'domanda diversa', 'argomento diverso', 'altro argomento', 'nuova domanda', 'altra questione'],
 }; // prettier-ignore
@@ -724,7 +722,7 @@ const DUTCH: SignalTerms = {
     'opnieuw indienen', 'nieuwe aanvraag', ['bezwaar', 0.7], ['heroverweging', 0.8], 'niet goedgekeurd', 'zijn niet goedgekeurd', 'opnieuw aanvragen', 'opnieuw indienen', 'nul op het rekest', 'negatief antwoord',
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
-  declinable: ['kaart', 'betaling', 'factuur', 'incasso', 'verzekeraar', 'schadeclaim', 'api aanroepen', 'foutcode', 'verificatie', 'quotum', 'limietverhoging', 'server'],
+  declinable: ['kaart', 'betaling', 'factuur', 'incasso', 'verzekeraar', 'schadeclaim', 'api aanroepen', 'foutcode', 'verificatie', 'quotum', 'limietverhoging', ],
   already: ['hebben baa en', 'hebben al baa', 'hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend', 'al getekend', 'hebben baa getekend'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
@@ -773,7 +771,7 @@ const JAPANESE: SignalTerms = {
     '被拒', '拒绝', '未获批准',
   ],
   request: ['申請', '依頼', 'リクエスト', '審査中'],
-  declinable: ['カード', '支払', '決済', '請求', '保険', '保険金', 'apiコール', 'api呼び出し', 'エラーコード', '認証', '本人確認', '上限', 'サーバー'],
+  declinable: ['カード', '支払', '決済', '請求', '保険', '保険金', 'apiコール', 'api呼び出し', 'エラーコード', '認証', '本人確認', '上限', ],
   already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', 'baaを締結して', 'baaを締結済', '締結しました', '已签', '已签署', '締結済み', '既に締結', '締結済'],
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],

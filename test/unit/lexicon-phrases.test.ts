@@ -19,7 +19,7 @@ import { foldForMatching } from '../../src/detect/normalize';
 import { type LexiconPhrase, phrasesToText } from '../../src/detect/phraseList';
 import { compileLexicon, type Matcher } from '../../src/detect/phrases';
 import { NO_NODE, ROOT } from '../../src/detect/phraseTrie';
-import { readLexicon } from '../../src/detect/readLexicon';
+import { readLexicon, unreadPhrases } from '../../src/detect/readLexicon';
 import { cjkKeywords, keywordPattern } from '../../src/detect/tokens';
 
 const phraseKey = ({ words, signal, weight }: LexiconPhrase): string =>
@@ -75,6 +75,23 @@ describe('readLexicon', () => {
   it("keeps a phrase's first reading and drops a phrase of fillers alone", () => {
     const phrases = readLexicon({ en: { api: ['the API', 'the'], enterprise: ['API', 'an api'] } });
     expect(phrases).toEqual([{ words: ['api'], signal: 'api', weight: 1 }]);
+  });
+});
+
+describe('unreadPhrases', () => {
+  it('finds no phrase in the lexicon that matching never reads as written', () => {
+    expect(unreadPhrases()).toEqual([]);
+  });
+
+  it('names a phrase of fillers alone and one that another signal reads first', () => {
+    const unread = unreadPhrases({
+      en: { privacy: ['my data', 'the'], enterprise: ['workspace'] },
+      es: { negator: ['no usamos'], postNegator: ['no lo usamos'] },
+    });
+    expect(unread).toEqual([
+      '"the" (privacy): fillers only',
+      '"no lo usamos" (postNegator): read as negator',
+    ]);
   });
 });
 
