@@ -460,6 +460,10 @@ describe('refusals and denials that are not our decision', () => {
       'Wir haben keine Kunden in den USA, ein HIPAA-BAA brauchen wir also nicht.',
     ],
     ['Italian, plural', 'Non abbiamo clienti negli USA, quindi HIPAA e BAA non ci riguardano.'],
+    [
+      'Italian, "non è richiesto alcun BAA"',
+      'Potete inviarmi il vostro modello di NDA? Non è richiesto alcun BAA: si tratta solo della riservatezza.',
+    ],
   ])('reads a BAA refused in other words as no BAA wanted: %s', (_why, text) => {
     expect(detect(one(text, 'Frage')).caseId).toBe('other');
   });
@@ -1047,6 +1051,14 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'Spanish, "tenemos un BAA"',
       'Tenemos un BAA con OpenAI para la API. ¿Cómo cambio la dirección de facturación?',
+    ],
+    [
+      'Swedish, "vi har haft ett BAA"',
+      'Vi har haft ett BAA med er sedan i höstas, men sedan i morse får alla anrop felet 429.',
+    ],
+    [
+      'fully signed',
+      'Update: we emailed baa@ and the BAA was fully signed yesterday. Separate question: how do I invite two engineers to our org?',
     ],
     [
       'Dutch, "we hebben een BAA en …"',
