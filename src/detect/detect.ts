@@ -166,7 +166,7 @@ function decide(
  * place later in the same message makes the rejection history.
  */
 function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignals[]): boolean {
-  const readings = signals.find((s) => s.segment === rejection.segment)?.readings ?? [];
+  const readings = readingsOfMessage(rejection, signals);
   return readings.some(
     (r) =>
       r.mention.term.signal === 'already' &&
@@ -175,6 +175,10 @@ function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignals[]): b
       r.mention.first > rejection.mention.last,
   );
 }
+
+/** All the readings of the message a reading stands in. */
+const readingsOfMessage = (reading: Reading, signals: readonly SegmentSignals[]): readonly Reading[] =>
+  signals.find((s) => s.segment === reading.segment)?.readings ?? [];
 
 /** A phrase the customer writes in a message of their own, not the subject, not forwarded mail. */
 const ownWords = (r: Reading): boolean =>
@@ -186,7 +190,7 @@ const WISHING: ReadonlySet<string> = new Set(['intent', 'request', 'direct']);
 
 /** The BAA is wished for or asked about: a wish near it in its clause, or its sentence ends in a question. */
 function wished(baa: Reading, requester: readonly SegmentSignals[]): boolean {
-  const readings = requester.find((s) => s.segment === baa.segment)?.readings ?? [];
+  const readings = readingsOfMessage(baa, requester);
   // "HDS rather than a BAA?", "instead of a BAA": the question is about something else.
   const before = readings[readings.indexOf(baa) - 1];
   if (before?.mention.term.signal === 'negator' && before.mention.last + 1 === baa.mention.first)
@@ -229,7 +233,7 @@ const REJECTED_PRODUCT_REACH = 15;
 
 /** The product a rejection is about: the nearest one named before it in its message. */
 function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading): Product | undefined {
-  const readings = signals.find((s) => s.segment === rejection.segment)?.readings ?? [];
+  const readings = readingsOfMessage(rejection, signals);
   let product: Product | undefined;
   for (const r of readings) {
     if (r.mention.first >= rejection.mention.first) break;
