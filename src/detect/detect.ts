@@ -80,7 +80,7 @@ function decide(
   const signals = sinceMovedOn(withoutNotRequests(all));
   const requester = signals.filter(fromRequester);
   if (!requester.some((s) => s.segment.field !== 'subject'))
-    return result('other', 0.75, readingsOf(all.filter(fromRequester), 'notRequest'));
+    return result('other', OTHER_SET_ASIDE, readingsOf(all.filter(fromRequester), 'notRequest'));
   const topic = total(requester, (s) => s.topic) + requester.reduce((max, s) => Math.max(max, s.hint), 0);
   const anyTopic =
     topic +
@@ -113,8 +113,7 @@ function decide(
     !namesUs(requester, addressedElsewhere) &&
     topic >= TOPIC_THRESHOLD
   ) {
-    // Right about 94% of the time on held-out tickets (a request to us may hide beside the vendor): medium.
-    const detection = result('other', 0.75, [...vendors, ...baa]);
+    const detection = result('other', OTHER_SET_ASIDE, [...vendors, ...baa]);
     detection.evidence.unshift(...parties.slice(0, 2));
     return detection;
   }
@@ -127,28 +126,29 @@ function decide(
       (max, r) => Math.max(max, ownWords(r) ? r.mention.term.weight : 0),
       0,
     );
-    return result('rejected', 0.6 + 0.3 * strongest, [...latestFirst(rejections), ...baa]);
+    return result('rejected', rejectionConfidence(strongest), [...latestFirst(rejections), ...baa]);
   }
   // "Does ChatGPT comply with HIPAA? Is what I type kept private?": a person's privacy question, no BAA named.
   const privacy = readingsOf(requester, 'privacy');
   if (privacy.length > 0 && baa.length === 0 && !requester.some(namesBaa))
-    return result('other', 0.75, [...privacy, ...readingsOf(requester, 'hipaa')]);
+    return result('other', OTHER_SET_ASIDE, [...privacy, ...readingsOf(requester, 'hipaa')]);
   const noBaa = [...readingsOf(requester, 'noBaa'), ...readingsOf(requester, 'baa', true)];
   if (topic < TOPIC_THRESHOLD) {
     const hints = [...readingsOf(requester, 'hipaa'), ...readingsOf(requester, 'phi')];
-    return result('other', topic > 0 || hints.length > 0 ? 0.7 : 0.95, [...noBaa, ...hints]);
+    const confidence = topic > 0 || hints.length > 0 ? HIPAA_WITHOUT_BAA : NO_BAA_TOPIC;
+    return result('other', confidence, [...noBaa, ...hints]);
   }
   // "The BAA / HIPAA question does not concern us, only the GDPR": a BAA named, not wished for, under another law.
   const otherLaw = readingsOf(requester, 'otherLaw');
   if (otherLaw.length > 0 && !baa.some((r) => wished(r, requester)))
-    return result('other', 0.75, [...otherLaw, ...baa]);
+    return result('other', OTHER_SET_ASIDE, [...otherLaw, ...baa]);
   // The requester's latest word on a BAA says none is wanted ("not asking for a BAA right now").
   const lastOnBaa = [...requester].reverse().find((s) => s.topic !== 0 || s.refusesBaa);
-  if (lastOnBaa?.refusesBaa) return result('other', 0.75, [...noBaa, ...baa]);
+  if (lastOnBaa?.refusesBaa) return result('other', OTHER_SET_ASIDE, [...noBaa, ...baa]);
   const already = readingsOf(requester, 'already');
   const covered = coveredProduct(requester);
   if (already.length > 0 && !asksForAnotherProduct(requester))
-    return result('other', 0.85, [...already, ...baa]);
+    return result('other', BAA_IN_PLACE, [...already, ...baa]);
   // "We have a BAA for our API org; now ChatGPT Enterprise": the product covered is no longer the question,
   // however often it is named again ("I referred to our existing API BAA").
   const detection = chooseProduct(
@@ -505,6 +505,21 @@ function chooseProduct(
  * checked on the frozen ones: "high" is for decisions right at least 97% of the time there, "medium"
  * for at least 85%, and the percentage shown is about what was measured.
  */
+/** Nothing about a BAA or HIPAA in the customer's words: "other" is near certain. */
+const NO_BAA_TOPIC = 0.95;
+/** HIPAA or health data named, but no BAA asked for: a request may still hide in other words. */
+const HIPAA_WITHOUT_BAA = 0.7;
+/** A BAA already in place and no other product asked for: the question is about something else. */
+const BAA_IN_PLACE = 0.85;
+/**
+ * "Other" because the BAA is set aside: another company's, refused, a privacy question, another law, or
+ * no words of the customer's own. Right about 94% of the time (a request to us may hide beside it): medium.
+ */
+const OTHER_SET_ASIDE = 0.75;
+
+/** A rejection: medium on "can we appeal?" alone, high on "declined" in the customer's own words. */
+const rejectionConfidence = (strongest: number): number => 0.6 + 0.3 * strongest;
+
 /** A product named clearly (a name, or a clear answer) and nothing for the other: right 98% of the time. */
 const SURE_PRODUCT = 0.95;
 /** A product that wins against some evidence for the other, or on weaker clues: right about 90%. */
