@@ -3,6 +3,7 @@
  * Pure and linear in the message length.
  */
 import { CLOUD_ONLY_WEIGHT, CONDITION_WORDS } from './lexicon';
+import type { Signal } from './lexicon';
 import { foldForMatching } from './normalize';
 import { findMentions } from './phrases';
 import type { Matcher, Mention } from './phrases';
@@ -57,8 +58,17 @@ const INTENT_REACH = 5;
 const OWN_SIDE_REACH = 3;
 
 // HIPAA and health data too: "no patient data", "nada de HIPAA aqui" make no BAA question.
-const NEGATABLE = new Set(['api', 'enterprise', 'already', 'vendor', 'both', 'direct', 'hipaa', 'phi']);
-const PRODUCTS = new Set(['api', 'enterprise']);
+const NEGATABLE: ReadonlySet<Signal> = new Set([
+  'api',
+  'enterprise',
+  'already',
+  'vendor',
+  'both',
+  'direct',
+  'hipaa',
+  'phi',
+]);
+const PRODUCTS: ReadonlySet<Signal> = new Set(['api', 'enterprise']);
 
 /** A clause break stands between mention `a` and the later mention `b`. */
 const breakBetween = (a: Mention, b: Mention): boolean => b.breaksBefore !== a.breaksAtLast;
@@ -111,9 +121,9 @@ const OR_BEFORE = /(?:^|[^\p{L}])(?:or|oder|of|o|ou|oppure)\s*$/iu;
 function endsClauseAbout(product: Reading | undefined, negator: Reading): boolean {
   // A product's name, not a clue: "Los médicos por ahora no" leaves out the doctors, not ChatGPT Enterprise.
   // A BAA too: "ein HIPAA-BAA brauchen wir also nicht".
-  const signal = product?.mention.term.signal ?? '';
-  if (!product || !(PRODUCTS.has(signal) || signal === 'baa') || product.mention.term.weight < 1)
-    return false;
+  if (!product || product.mention.term.weight < 1) return false;
+  const signal = product.mention.term.signal;
+  if (!PRODUCTS.has(signal) && signal !== 'baa') return false;
   const { mention, segment } = negator;
   return (
     CLAUSE_FINAL_NEGATORS.has(segment.text.slice(mention.start, mention.end).toLowerCase()) &&
@@ -227,57 +237,126 @@ const isCondition = ({ mention, segment }: Reading): boolean =>
 /** Words between two mentions, whichever comes first. */
 const distance = (a: Mention, b: Mention): number => Math.max(b.first - a.last, a.first - b.last);
 
-/** Sets aside phrases that only look like signals in their context. */
+/** What the readings before the current one said, as far as setting phrases aside needs it. */
+interface SeenBefore {
+  /** The first word of the latest confidentiality footer. */
+  disclaimerAt: number;
+  /** The last word of the latest card, payment, claim or API call ("declinable"). */
+  declinableAt: number;
+  /** The latest wish or condition ("we need", "until we have"). */
+  intent?: Mention;
+  /** The latest condition alone ("if", "once"). */
+  conditional?: Mention;
+  /** The latest word of the customer's own side ("our legal team"). */
+  ownSide?: Mention;
+  /** The latest BAA in place. */
+  already?: Reading;
+}
+
+function remember(seen: SeenBefore, reading: Reading): void {
+  const { mention } = reading;
+  switch (mention.term.signal) {
+    case 'ownSide':
+      seen.ownSide = mention;
+      break;
+    case 'disclaimer':
+      seen.disclaimerAt = mention.first;
+      break;
+    case 'declinable':
+      seen.declinableAt = mention.last;
+      break;
+    case 'conditional':
+      seen.conditional = mention;
+      seen.intent = mention;
+      break;
+    case 'intent':
+      seen.intent = mention;
+      break;
+    case 'already':
+      seen.already = reading;
+      break;
+  }
+}
+
+/**
+ * A rejection about something else: our own side's ("legal won't sign"), a condition's ("if we are
+ * declined"), or a card's, a payment's, a claim's ("the claim was denied").
+ */
+const rejectsSomethingElse = ({ mention }: Reading, seen: SeenBefore): boolean =>
+  (seen.ownSide !== undefined && byOwnSide(seen.ownSide, mention)) ||
+  within(seen.conditional, mention, INTENT_REACH) ||
+  mention.first - seen.declinableAt <= DECLINABLE_REACH;
+
+/**
+ * A BAA "in place" that is not a fact: wished for ("until we have a BAA in place"), or with nothing about a
+ * BAA beside it ("already signed" about an order form).
+ */
+const alreadyIsNoFact = (readings: readonly Reading[], index: number, seen: SeenBefore): boolean => {
+  const { mention } = readings[index] as Reading;
+  return (
+    within(seen.intent, mention, INTENT_REACH) ||
+    (!mention.term.namesBaa && !alreadyNextToBaa(readings, index))
+  );
+};
+
+/**
+ * "Every subprocessor must have a BAA in place before they renew", "a signed BAA is a hard requirement":
+ * the BAA in place just before this wish is a condition, not a fact.
+ */
+const makesCondition = (intent: Reading, seen: SeenBefore): Reading | undefined =>
+  seen.already && within(seen.already.mention, intent.mention, INTENT_REACH) && isCondition(intent)
+    ? seen.already
+    : undefined;
+
+/** "We have a BAA request in", "our BAA is pending": a request under way, not a BAA in place. */
+function requestUnderWay(readings: readonly Reading[], index: number): Reading | undefined {
+  const before = readings[index - 1];
+  const request = readings[index];
+  return before?.mention.term.signal === 'already' &&
+    request &&
+    distance(before.mention, request.mention) <= 2
+    ? before
+    : undefined;
+}
+
+/** HIPAA, PHI or a BAA within a confidentiality footer: boilerplate, not the customer's question. */
+function isBoilerplate({ mention }: Reading, seen: SeenBefore): boolean {
+  const signal = mention.term.signal;
+  const aboutBaa = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
+  return aboutBaa && mention.first - seen.disclaimerAt <= DISCLAIMER_REACH;
+}
+
+/** Sets aside phrases that only look like signals in their context; each rule is named above. */
 function markIgnored(readings: Reading[]): void {
   markCloudOnly(readings);
-  let disclaimerAt = -Infinity;
-  let declinableAt = -Infinity;
-  let intent: Mention | undefined;
-  let conditional: Mention | undefined;
-  let ownSide: Mention | undefined;
-  let already: Reading | undefined;
+  const seen: SeenBefore = { disclaimerAt: -Infinity, declinableAt: -Infinity };
   readings.forEach((reading, index) => {
-    const { mention } = reading;
-    const signal = mention.term.signal;
-    if (signal === 'ownSide') ownSide = mention;
-    if (signal === 'rejected' && ownSide && byOwnSide(ownSide, mention)) reading.ignored = true;
-    if (signal === 'disclaimer') disclaimerAt = mention.first;
-    if (signal === 'declinable') declinableAt = mention.last;
-    if (signal === 'intent' || signal === 'conditional') intent = mention;
-    if (signal === 'conditional') conditional = mention;
-    if (signal === 'rejected' && within(conditional, mention, INTENT_REACH)) reading.ignored = true;
-    if (signal === 'already' && within(intent, mention, INTENT_REACH)) reading.ignored = true;
-    if (signal === 'already') already = reading;
-    // "Every subprocessor must have a BAA in place before they renew", "a signed BAA is a hard requirement":
-    // a condition, not a fact.
-    if (
-      signal === 'intent' &&
-      already &&
-      within(already.mention, mention, INTENT_REACH) &&
-      isCondition(reading)
-    )
-      already.ignored = true;
-    const boilerplate = signal === 'hipaa' || signal === 'phi' || signal === 'baa' || mention.term.namesBaa;
-    if (boilerplate && mention.first - disclaimerAt <= DISCLAIMER_REACH) {
-      reading.ignored = true;
-    }
-    if (signal === 'rejected' && mention.first - declinableAt <= DECLINABLE_REACH) reading.ignored = true;
-    // "Our Amex keeps getting declined when I try to pay": the money may come just after.
-    if (signal === 'declinable') declinedJustBefore(readings, index)?.forEach((r) => (r.ignored = true));
-    if (signal === 'already' && !mention.term.namesBaa && !alreadyNextToBaa(readings, index)) {
-      reading.ignored = true;
-    }
-    // "We have a BAA request in", "our BAA is pending": a request under way, not a BAA in place.
-    const before = readings[index - 1];
-    if (
-      signal === 'request' &&
-      before?.mention.term.signal === 'already' &&
-      distance(before.mention, mention) <= 2
-    ) {
-      before.ignored = true;
+    remember(seen, reading);
+    if (isBoilerplate(reading, seen)) reading.ignored = true;
+    switch (reading.mention.term.signal) {
+      case 'rejected':
+        if (rejectsSomethingElse(reading, seen)) reading.ignored = true;
+        break;
+      case 'already':
+        if (alreadyIsNoFact(readings, index, seen)) reading.ignored = true;
+        break;
+      case 'intent':
+        setAside(makesCondition(reading, seen));
+        break;
+      case 'request':
+        setAside(requestUnderWay(readings, index));
+        break;
+      // "Our Amex keeps getting declined when I try to pay": the money may come just after.
+      case 'declinable':
+        declinedJustBefore(readings, index)?.forEach(setAside);
+        break;
     }
   });
 }
+
+const setAside = (reading: Reading | undefined): void => {
+  if (reading) reading.ignored = true;
+};
 
 /** The rejections within DECLINABLE_REACH words before the declinable thing at `index`, in its sentence. */
 function declinedJustBefore(readings: readonly Reading[], index: number): Reading[] | undefined {
