@@ -606,6 +606,10 @@ describe('"BAA" in other senses', () => {
       'the airport operator',
       'BAA are clearly annoyed at UKBA. When you go to other airports around the world, the queues are shorter.',
     ],
+    [
+      'an atoll of the Maldives',
+      'Eine Woche im Baa-Atoll: nach dem Nachtflug landeten wir in Malé, die Vorfreude stieg!',
+    ],
   ])('%s', (_why, text) => {
     expect(detect(one(text, 'News')).caseId).toBe('other');
   });
