@@ -111,6 +111,9 @@ const CLAUSE_FINAL_NEGATORS: ReadonlySet<string> = new Set([
   'nein',
   'nee',
 ]);
+/** The clause ends after a final negation, "no more" included: "Wir brauchen das BAA nicht mehr." */
+const CLAUSE_FINAL_END =
+  /^(?:\s+(?:mehr|meer|more|anymore|langer|länger))?(?:\s*[,.!;:、。！–—]|\s+-|\s*$)/iu;
 /** "… oder nicht?", "… or not": the negation offers a choice, it rules nothing out. */
 const OR_BEFORE = /(?:^|[^\p{L}])(?:or|oder|of|o|ou|oppure)\s*$/iu;
 
@@ -129,7 +132,7 @@ function endsClauseAbout(product: Reading | undefined, negator: Reading): boolea
     CLAUSE_FINAL_NEGATORS.has(segment.text.slice(mention.start, mention.end).toLowerCase()) &&
     mention.first - product.mention.last <= CLAUSE_FINAL_REACH &&
     !breakBetween(product.mention, mention) &&
-    BARE_ANSWER_END.test(segment.text.slice(mention.end, mention.end + 2)) &&
+    CLAUSE_FINAL_END.test(segment.text.slice(mention.end, mention.end + 12)) &&
     !OR_BEFORE.test(segment.text.slice(Math.max(0, mention.start - 8), mention.start))
   );
 }

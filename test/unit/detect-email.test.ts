@@ -952,6 +952,22 @@ describe('a request withdrawn', () => {
       "After a meeting today we decided to go with the assistant built into our EHR instead. So we won't need anything from OpenAI after all.";
     expect(detect(answered(reply)).caseId).toBe('other');
   });
+
+  it.each([
+    ['English', 'Our board decided not to move forward with the project, so please withdraw our request.'],
+    ['Spanish', 'Al final el doctor decidió no seguir con el proyecto, así que ya no lo necesitamos.'],
+    ['French', "Notre client a annulé le contrat, donc nous n'avons plus besoin du BAA."],
+    [
+      'German, "no more" after the final negation',
+      'Das US-Projekt wurde gestoppt. Wir brauchen das BAA nicht mehr.',
+    ],
+    ['Portuguese', 'Decidimos avançar com outro fornecedor, por isso já não precisamos.'],
+    ['Italian', 'Per ora abbiamo deciso di non usare l’IA: non ne abbiamo più bisogno.'],
+    ['Dutch', 'Het project is stopgezet, de BAA is niet meer nodig.'],
+    ['Japanese', 'プロジェクトが中止になったため、必要なくなりました。'],
+  ])('in %s', (_language, reply) => {
+    expect(detect(answered(reply)).caseId).toBe('other');
+  });
 });
 
 describe("the customer's choice", () => {
