@@ -155,6 +155,10 @@ const continuesNegated = (previous: Reading | undefined, reading: Reading): bool
  * by a negator just after them (Japanese "ChatGPTではなく", "Die API? Nein"). A BAA followed by a
  * negator ("Ein BAA brauchen wir nicht") is negated too: no BAA is wanted.
  */
+/** "Unser BAA wurde im Mai unterzeichnet": a capital "Mai" inside a sentence is the German month, not Italian "never". */
+const isGermanMay = ({ mention, segment }: Reading): boolean =>
+  segment.text.startsWith('Mai', mention.start) && !startsClause(segment.text, mention.start);
+
 function markNegation(readings: Reading[]): void {
   let negator: Reading | undefined;
   let contrastAt = -1;
@@ -162,6 +166,7 @@ function markNegation(readings: Reading[]): void {
   for (const reading of readings) {
     const { mention, segment } = reading;
     const signal = mention.term.signal;
+    if (signal === 'negator' && isGermanMay(reading)) continue;
     if (signal === 'negator' || signal === 'noBaa') {
       negator = reading;
       // Only right after the product (no word between), so each gap is read once: linear.

@@ -1101,8 +1101,30 @@ describe('a BAA in place, and a question about something else', () => {
       'Korean',
       '저희는 이미 OpenAI와 BAA를 체결하고 API를 사용 중입니다. 청구 주소를 변경하고 싶습니다. 어떻게 하나요?',
     ],
+    [
+      'German, signed "im Mai" (the month, not Italian "mai")',
+      'Unser BAA mit OpenAI wurde im Mai unterzeichnet. Könnten Sie uns bitte eine Kopie für das Audit senden?',
+    ],
+    [
+      'German, in use including the BAA',
+      'Wir haben ChatGPT Enterprise inklusive BAA seit August im Einsatz. Könnten Sie die Rechnung mit PO-Nummer neu ausstellen?',
+    ],
+    [
+      'Dutch, signed at the end of the clause',
+      'Wij hebben in maart onze BAA voor de API getekend. Op de laatste factuur staat een verkeerd btw-nummer.',
+    ],
+    [
+      '"we have our BAA with you"',
+      'We have our BAA with you for the API (signed in January). Where can we get the current subprocessor list?',
+    ],
   ])('%s', (_why, text) => {
     expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+
+  it('reads a Dutch BAA that must still be signed ("wordt getekend") as a wish', () => {
+    const text =
+      'We willen ChatGPT Enterprise uitrollen voor 150 medewerkers. Onze jurist wil dat er eerst een BAA wordt getekend.';
+    expect(detect(one(text, 'ChatGPT Enterprise')).caseId).toBe('enterprise');
   });
 });
 
