@@ -54,8 +54,10 @@ const BARE_NUMBER = /^\W*([12ab])\W*$/iu;
 
 function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]): Product | undefined {
   const counted = answer.readings.filter((r) => !r.negated && !r.ignored);
-  const first = counted.some((r) => r.mention.term.signal === 'firstOption');
-  const second = counted.some((r) => r.mention.term.signal === 'secondOption');
+  const ordinal = (signal: string): boolean =>
+    counted.some((r) => r.mention.term.signal === signal && pointsAtAnOption(r));
+  const first = ordinal('firstOption');
+  const second = ordinal('secondOption');
   const firstLine = /^\s*(.{0,12})/u.exec(answer.segment.text)?.[1] ?? '';
   const bare = { 1: '1', 2: '2', a: '1', b: '2' }[BARE_NUMBER.exec(firstLine)?.[1]?.toLowerCase() ?? ''];
   const chosen =
@@ -67,6 +69,20 @@ function chosenIn(answer: SegmentSignals, offered: readonly [Product, Product]):
   // "ChatGPT Enterprise … prima che" ("before"): a full name of the other product outranks an ordinal word.
   if (chosen) return namesOnly(counted, chosen === 'api' ? 'enterprise' : 'api') ? undefined : chosen;
   return openingChoice(answer.segment.text, counted);
+}
+
+/** Words an ordinal of one word may follow in its clause: "The first.", "Probably the second." */
+const ORDINAL_WORDS_BEFORE = 3;
+
+/**
+ * An ordinal points at one of our options when it is a phrase ("option 1", "the first one") or opens its
+ * clause; "we want the BAA in place first" is no answer.
+ */
+function pointsAtAnOption({ mention, segment }: Reading): boolean {
+  if (mention.last > mention.first) return true;
+  const before = segment.text.slice(Math.max(0, mention.start - 200), mention.start);
+  const clause = before.split(SENTENCE_ENDS).pop()?.split(CLAUSE_BREAK).pop() ?? '';
+  return (clause.match(WORD)?.length ?? 0) <= ORDINAL_WORDS_BEFORE;
 }
 
 /** Sentences read for the answer's opening: a greeting and a thank-you may come first. */

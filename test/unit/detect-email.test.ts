@@ -54,6 +54,12 @@ describe('answers to our question', () => {
     expect(detect(answered(reply)).caseId).toBe(expected);
   });
 
+  it('reads "first" late in a sentence as no ordinal ("the BAA in place first")', () => {
+    const reply =
+      "Honestly we haven't decided how we'll use it. Leadership just wants the BAA in place first. What is the pricing difference?";
+    expect(detect(answered(reply)).caseId).toBe('unclear');
+  });
+
   it('reads an ordinal in the order this question offered the products', () => {
     expect(detect(answered('The second one.', ENTERPRISE_FIRST)).caseId).toBe('api');
   });
