@@ -40,6 +40,10 @@ describe('answers to our question', () => {
     ['French ordinal', 'Le premier.', 'api'],
     ['Japanese ordinal', '後者です。', 'enterprise'],
     ['Dutch ordinal', 'De eerste graag.', 'api'],
+    ['Swedish ordinal', 'Det första, tack.', 'api'],
+    ['Korean ordinal', '후자입니다. 직원 15명 정도가 사용할 예정입니다.', 'enterprise'],
+    ['Polish ordinal', 'Druga opcja, dziękuję.', 'enterprise'],
+    ['Turkish ordinal', 'İlki, teşekkürler.', 'api'],
     [
       'a clue to how they use us',
       'Our backend calls the models with our API keys through the Python SDK.',
