@@ -7,6 +7,7 @@ import {
   DEFAULT_ENDPOINT_LINES,
   DEFAULT_ENDPOINTS_SOURCE_URL,
   DEFAULT_ENDPOINTS_VERIFIED_ON,
+  type Endpoint,
   type EndpointList,
   parseEndpointLines,
 } from './endpoints';
@@ -194,6 +195,58 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCDate() === Number(day);
 }
 
+/** A text setting whose value must pass a check; a value that fails falls back to the default. */
+interface CheckedSetting {
+  setting: string;
+  fallback: string;
+  valid: (value: string) => boolean;
+  code: SettingProblem['code'];
+  /** What a valid value is, in English: the message reads `<setting> "<value>" is not <expected>; …`. */
+  expected: string;
+}
+
+/**
+ * The text settings that must pass a check, one named row each, read by parseSettings in the order of
+ * its problems. Declared before DEFAULT_SETTINGS, which parses while the module loads.
+ */
+const CHECKED_SETTINGS = {
+  baaEmail: {
+    setting: SETTING_NAMES.baaEmail,
+    fallback: DEFAULT_BAA_EMAIL,
+    valid: isEmailAddress,
+    code: 'invalid_email',
+    expected: 'an email address',
+  },
+  sourceUrl: {
+    setting: SETTING_NAMES.endpointsSourceUrl,
+    fallback: DEFAULT_ENDPOINTS_SOURCE_URL,
+    valid: isHttpUrl,
+    code: 'invalid_url',
+    expected: 'an http(s) URL',
+  },
+  verifiedOn: {
+    setting: SETTING_NAMES.endpointsVerifiedOn,
+    fallback: DEFAULT_ENDPOINTS_VERIFIED_ON,
+    valid: isIsoDate,
+    code: 'invalid_date',
+    expected: 'a date (YYYY-MM-DD or YYYY-MM)',
+  },
+  maxAgeMonths: {
+    setting: SETTING_NAMES.endpointsMaxAgeMonths,
+    fallback: String(DEFAULT_ENDPOINTS_MAX_AGE_MONTHS),
+    valid: isMonthCount,
+    code: 'invalid_months',
+    expected: `a whole number of months from 1 to ${MAX_AGE_MONTHS_LIMIT}`,
+  },
+  tagPrefix: {
+    setting: SETTING_NAMES.tagPrefix,
+    fallback: DEFAULT_TAG_PREFIX,
+    valid: (value) => TAG.test(value),
+    code: 'invalid_tag_prefix',
+    expected: 'a tag prefix (lower-case letters, digits, _ and -)',
+  },
+} satisfies Readonly<Record<string, CheckedSetting>>;
+
 export const DEFAULT_SETTINGS: RoutineSettings = parseSettings({}).settings;
 
 const parsed = new WeakMap<object, ParsedSettings>();
@@ -217,76 +270,15 @@ export function parseSettings(raw: Readonly<Record<string, unknown>> | null | un
   const months = given[SETTING_NAMES.endpointsMaxAgeMonths];
   const source =
     typeof months === 'number' ? { ...given, [SETTING_NAMES.endpointsMaxAgeMonths]: String(months) } : given;
-  const text = (name: string, fallback: string) => textSetting(source, problems, name, fallback);
-  const checked = (
-    name: string,
-    fallback: string,
-    valid: (value: string) => boolean,
-    code: SettingProblem['code'],
-    what: string,
-  ): string => {
-    const value = text(name, fallback);
-    if (valid(value)) return value;
-    problems.push({
-      setting: name,
-      code,
-      message: `${name} ${quoted(value)} is not ${what}; using the default "${fallback}".`,
-    });
-    return fallback;
-  };
-  const flag = (name: string, fallback: boolean): boolean => {
-    const value = source[name];
-    if (typeof value === 'boolean') return value;
-    if (value === 'true') return true;
-    if (value === 'false') return false;
-    return fallback;
-  };
+  const checked = (check: CheckedSetting) => checkedSetting(source, problems, check);
 
-  const baaEmail = checked(
-    SETTING_NAMES.baaEmail,
-    DEFAULT_BAA_EMAIL,
-    isEmailAddress,
-    'invalid_email',
-    'an email address',
-  );
-  let endpoints = parseEndpointLines(text(SETTING_NAMES.endpoints, DEFAULT_ENDPOINT_LINES));
-  if (endpoints.length === 0) {
-    problems.push({
-      setting: SETTING_NAMES.endpoints,
-      code: 'empty_list',
-      message: `${SETTING_NAMES.endpoints} lists no endpoint; using the default list.`,
-    });
-    endpoints = parseEndpointLines(DEFAULT_ENDPOINT_LINES);
-  }
-  const sourceUrl = checked(
-    SETTING_NAMES.endpointsSourceUrl,
-    DEFAULT_ENDPOINTS_SOURCE_URL,
-    isHttpUrl,
-    'invalid_url',
-    'an http(s) URL',
-  );
-  const verifiedOn = checked(
-    SETTING_NAMES.endpointsVerifiedOn,
-    DEFAULT_ENDPOINTS_VERIFIED_ON,
-    isIsoDate,
-    'invalid_date',
-    'a date (YYYY-MM-DD or YYYY-MM)',
-  );
-  const maxAge = checked(
-    SETTING_NAMES.endpointsMaxAgeMonths,
-    String(DEFAULT_ENDPOINTS_MAX_AGE_MONTHS),
-    isMonthCount,
-    'invalid_months',
-    `a whole number of months from 1 to ${MAX_AGE_MONTHS_LIMIT}`,
-  );
-  const salesContact = text(SETTING_NAMES.salesContact, DEFAULT_SALES_CONTACT);
-  const tagPrefix = checked(
-    SETTING_NAMES.tagPrefix,
-    DEFAULT_TAG_PREFIX,
-    (value) => TAG.test(value),
-    'invalid_tag_prefix',
-    'a tag prefix (lower-case letters, digits, _ and -)',
-  );
+  const baaEmail = checked(CHECKED_SETTINGS.baaEmail);
+  const endpoints = endpointsSetting(source, problems);
+  const sourceUrl = checked(CHECKED_SETTINGS.sourceUrl);
+  const verifiedOn = checked(CHECKED_SETTINGS.verifiedOn);
+  const maxAge = checked(CHECKED_SETTINGS.maxAgeMonths);
+  const salesContact = textSetting(source, problems, SETTING_NAMES.salesContact, DEFAULT_SALES_CONTACT);
+  const tagPrefix = checked(CHECKED_SETTINGS.tagPrefix);
 
   return {
     settings: {
@@ -295,14 +287,14 @@ export function parseSettings(raw: Readonly<Record<string, unknown>> | null | un
       salesContact,
       replies: replyTemplates(source, problems),
       greeting: {
-        enabled: flag(SETTING_NAMES.greetRequester, true),
+        enabled: flagSetting(source, SETTING_NAMES.greetRequester, true),
         personal: greetingTemplate(source, problems, SETTING_NAMES.greeting, DEFAULT_GREETING),
         neutral: greetingTemplate(source, problems, SETTING_NAMES.neutralGreeting, DEFAULT_NEUTRAL_GREETING),
       },
       endpointsMaxAgeMonths: Number(maxAge),
       tagPrefix,
-      solveOnApply: flag(SETTING_NAMES.solveOnApply, true),
-      assignToMeOnSolve: flag(SETTING_NAMES.assignToMeOnSolve, true),
+      solveOnApply: flagSetting(source, SETTING_NAMES.solveOnApply, true),
+      assignToMeOnSolve: flagSetting(source, SETTING_NAMES.assignToMeOnSolve, true),
     },
     problems,
   };
@@ -333,6 +325,45 @@ function textSetting(
     return fallback;
   }
   return value.trim() === '' ? fallback : value.trim();
+}
+
+/** A checked text setting: its value when it passes the check, else the fallback and a problem. */
+function checkedSetting(
+  source: Readonly<Record<string, unknown>>,
+  problems: Problems,
+  { setting, fallback, valid, code, expected }: CheckedSetting,
+): string {
+  const value = textSetting(source, problems, setting, fallback);
+  if (valid(value)) return value;
+  problems.push({
+    setting,
+    code,
+    message: `${setting} ${quoted(value)} is not ${expected}; using the default "${fallback}".`,
+  });
+  return fallback;
+}
+
+/** The endpoint list; the default list, and a problem, when the setting lists no endpoint. */
+function endpointsSetting(source: Readonly<Record<string, unknown>>, problems: Problems): Endpoint[] {
+  const endpoints = parseEndpointLines(
+    textSetting(source, problems, SETTING_NAMES.endpoints, DEFAULT_ENDPOINT_LINES),
+  );
+  if (endpoints.length > 0) return endpoints;
+  problems.push({
+    setting: SETTING_NAMES.endpoints,
+    code: 'empty_list',
+    message: `${SETTING_NAMES.endpoints} lists no endpoint; using the default list.`,
+  });
+  return parseEndpointLines(DEFAULT_ENDPOINT_LINES);
+}
+
+/** A yes/no setting: a boolean, or the text `true`/`false`; anything else is the fallback. */
+function flagSetting(source: Readonly<Record<string, unknown>>, name: string, fallback: boolean): boolean {
+  const value = source[name];
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return fallback;
 }
 
 function isMonthCount(value: string): boolean {
