@@ -3,6 +3,7 @@
  * translations, the requirements (the routine's macros) and the logos. Pure: the Vite plugin reads the
  * sources and emits what these functions return, so tests can call them without building.
  */
+import { isObject } from '../../src/json/isObject';
 
 /** Package paths of the logos, as Zendesk expects them (copied from the sources of the same name). */
 export const LOGO_PATHS = ['assets/logo.png', 'assets/logo-small.png', 'assets/logo.svg'] as const;
@@ -44,8 +45,4 @@ export function appPackageFiles(sources: AppSources): PackageFiles {
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

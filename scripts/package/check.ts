@@ -2,8 +2,9 @@
  * Zendesk's packaging rules, checked offline on an in-memory package (zcli validates only against a live
  * account). Every broken rule is reported, not just the first.
  */
+import { isObject } from '../../src/json/isObject';
 import { fileText, type PackageFiles } from './files';
-import { isObject, parseJsonFile, type Problem } from './problem';
+import { parseJsonFile, type Problem } from './problem';
 import { checkFileTypes, checkLogos, checkNetworkUrls } from './rules/assets';
 import { checkManifest } from './rules/manifest';
 import { checkRequirements } from './rules/requirements';

@@ -6,9 +6,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isObject } from '../../src/json/isObject';
 import { checkPackage, checkZipSize } from './check';
 import { fileText, readPackageDir } from './files';
-import { describeProblem, isObject, type Problem } from './problem';
+import { describeProblem, type Problem } from './problem';
 import { zipPackage } from './zip';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

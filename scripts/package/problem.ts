@@ -9,10 +9,6 @@ export function describeProblem(problem: Problem): string {
   return `[${problem.rule}] ${problem.file}: ${problem.message}`;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Parses a JSON file of the package, or reports why it cannot (rule `json`). */
 export function parseJsonFile(
   text: string | undefined,

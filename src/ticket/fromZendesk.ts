@@ -10,6 +10,7 @@
  * The customer's side is the requester and the colleagues they copy (`email_cc_ids`,
  * `collaborator_ids`): a copied colleague who answers for them is the customer speaking.
  */
+import { isObject } from '../json/isObject';
 import type { Channel, Ticket, TicketComment } from './ticket';
 
 export class TicketFormatError extends Error {
@@ -17,9 +18,6 @@ export class TicketFormatError extends Error {
 }
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const optionalString = (value: unknown, field: string): string => {
   if (value === undefined || value === null) return '';

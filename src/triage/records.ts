@@ -7,6 +7,7 @@
  * [...]}` (search) or `{"ticket": {...}}` (one ticket). Documents of other endpoints are refused by name.
  * The form is told from the first non-blank line, so the JSON Lines path never has to hold the file.
  */
+import { isObject } from '../json/isObject';
 import { ticketFromZendesk, TicketFormatError } from '../ticket/fromZendesk';
 import type { Ticket } from '../ticket/ticket';
 import { parseJson } from './json';
@@ -29,9 +30,6 @@ export function inputFormOf(firstLine: string): InputForm {
 }
 
 export type RecordResult = { ok: true; ticket: Ticket } | { ok: false; error: string };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const TICKET_KEYS = ['id', 'subject', 'raw_subject', 'description', 'comments'];
 

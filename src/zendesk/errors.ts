@@ -95,6 +95,18 @@ export function guarded<T>(label: string, call: () => Promise<T>, timeoutMs: num
   );
 }
 
+/**
+ * `guarded`, for calls where every path must succeed (set, invoke): a per-path error in the result rejects
+ * the call with a ZafCallError naming it.
+ */
+function guardedWrite<T>(label: string, call: () => Promise<T>, timeoutMs: number): Promise<T> {
+  return guarded(label, call, timeoutMs).then((result) => {
+    const error = firstPathError(result);
+    if (error) throw new ZafCallError(label, error.reason, { cause: error });
+    return result;
+  });
+}
+
 /** `promise`, or a ZafTimeoutError naming `label` when it has not settled after `ms`. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -138,18 +150,9 @@ export function guardClient(client: ZafClient, timeoutMs = DEFAULT_CALL_TIMEOUT_
     on: (name, handler) => client.on(name, handler),
     off: (name, handler) => client.off(name, handler),
     get: (paths) => guarded(getLabel(paths), () => client.get(paths), timeoutMs),
-    set: (path, value) =>
-      guarded(`set ${path}`, () => client.set(path, value), timeoutMs).then((result) => {
-        const error = firstPathError(result);
-        if (error) throw new ZafCallError(`set ${path}`, error.reason, { cause: error });
-        return result;
-      }),
+    set: (path, value) => guardedWrite(`set ${path}`, () => client.set(path, value), timeoutMs),
     invoke: (action, ...args) =>
-      guarded(`invoke ${action}`, () => client.invoke(action, ...args), timeoutMs).then((result) => {
-        const error = firstPathError(result);
-        if (error) throw new ZafCallError(`invoke ${action}`, error.reason, { cause: error });
-        return result;
-      }),
+      guardedWrite(`invoke ${action}`, () => client.invoke(action, ...args), timeoutMs),
     request: (options) => guarded(`request ${options.url}`, () => client.request(options), timeoutMs),
     metadata: () => guarded('metadata', () => client.metadata(), timeoutMs),
     context: () => guarded('context', () => client.context(), timeoutMs),

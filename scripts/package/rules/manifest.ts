@@ -2,8 +2,9 @@
  * manifest.json rules, as Zendesk's validator (zendesk_apps_support) enforces them; see
  * ../shared/notes/zendesk-app-conventions.md §4.1 and §4.2.
  */
+import { isObject } from '../../../src/json/isObject';
 import type { PackageFiles } from '../files';
-import { isObject, type Problem } from '../problem';
+import type { Problem } from '../problem';
 
 const FILE = 'manifest.json';
 export const FRAMEWORK_VERSION = '2.0';

@@ -2,8 +2,9 @@
  * requirements.json rules (../shared/notes/zendesk-app-conventions.md §4.4): known resource types only,
  * unique identifiers within a type, a title on every resource that needs one, and actions on every macro.
  */
+import { isObject } from '../../../src/json/isObject';
 import { fileText, type PackageFiles } from '../files';
-import { isObject, parseJsonFile, type Problem } from '../problem';
+import { parseJsonFile, type Problem } from '../problem';
 
 const FILE = 'requirements.json';
 export const REQUIREMENT_TYPES = [

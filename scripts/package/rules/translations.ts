@@ -3,8 +3,9 @@
  * named by a locale; the English file names the app and labels every parameter; a public app also needs
  * the marketplace descriptions.
  */
+import { isObject } from '../../../src/json/isObject';
 import { fileText, type PackageFiles } from '../files';
-import { isObject, parseJsonFile, type Problem } from '../problem';
+import { parseJsonFile, type Problem } from '../problem';
 import { LOCALE } from './manifest';
 
 const ENGLISH = 'translations/en.json';
