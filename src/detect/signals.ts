@@ -44,6 +44,16 @@ export interface SegmentSignals {
 
 /** How many words before a product a negator still reaches ("we don't really use ChatGPT"). */
 const NEGATION_REACH = 4;
+/** "Nobody on our team uses ChatGPT for PHI": a negated subject negates its whole clause. */
+const SUBJECT_NEGATION_REACH = 10;
+const SUBJECT_NEGATORS: ReadonlySet<string> = new Set([
+  'nobody', 'no one', 'no-one', 'none of us', 'niemand', 'nadie', 'ninguno de nosotros', 'personne', 'ninguém',
+  'nessuno', 'geen van ons',
+]); // prettier-ignore
+const negationReach = ({ mention, segment }: Reading): number =>
+  SUBJECT_NEGATORS.has(segment.text.slice(mention.start, mention.end).toLowerCase())
+    ? SUBJECT_NEGATION_REACH
+    : NEGATION_REACH;
 /** Japanese negators follow the product ("ChatGPTではなく"). */
 const POST_NEGATION_REACH = 3;
 /** How far "already" may stand from the BAA it is about. */
@@ -187,7 +197,7 @@ function markNegation(readings: Reading[]): void {
     } else if (NEGATABLE.has(signal)) {
       reading.negated =
         (negator !== undefined &&
-          mention.first - negator.mention.last <= NEGATION_REACH &&
+          mention.first - negator.mention.last <= negationReach(negator) &&
           negator.mention.last > contrastAt &&
           !breakBetween(negator.mention, mention)) ||
         continuesNegated(previous, reading);

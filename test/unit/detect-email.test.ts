@@ -41,6 +41,11 @@ describe('answers to our question', () => {
     ['Japanese ordinal', '後者です。', 'enterprise'],
     ['Dutch ordinal', 'De eerste graag.', 'api'],
     ['Swedish ordinal', 'Det första, tack.', 'api'],
+    [
+      'clues, and ChatGPT ruled out by "no one" far before it',
+      'We call the models from our backend for a phone agent. No one on our team uses ChatGPT for PHI.',
+      'api',
+    ],
     ['Korean ordinal', '후자입니다. 직원 15명 정도가 사용할 예정입니다.', 'enterprise'],
     ['Polish ordinal', 'Druga opcja, dziękuję.', 'enterprise'],
     ['Turkish ordinal', 'İlki, teşekkürler.', 'api'],
