@@ -371,6 +371,26 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
       'Seu contrato BAA com a OpenAI vence hoje. Para evitar a suspensão da sua conta, confirme seus dados de pagamento.',
     ],
     ['a seminar invitation', '【無料セミナー】HIPAA・BAA対応の基礎。12月15日開催、お申し込みはこちら。'],
+    [
+      'a panel invitation',
+      'We would like to invite a representative from OpenAI to join our panel on BAAs and HIPAA. Travel and lodging are covered for panelists.',
+    ],
+    [
+      'a prize scam',
+      'Dear Beneficiary, to claim your prize please send your bank details. Processing requires a small HIPAA/BAA compliance fee.',
+    ],
+    [
+      'a job seeker, in Spanish',
+      'Llevo 8 años negociando BAAs para empresas de salud. Me encantaría trabajar en OpenAI. ¿Puedo mandar mi CV?',
+    ],
+    [
+      'a translation agency, in Italian',
+      "Siamo un'agenzia specializzata in traduzioni mediche: traduciamo BAA e informative HIPAA. Possiamo inviarvi un preventivo?",
+    ],
+    [
+      'a consultancy, in Swedish',
+      'Jag arbetar på CompliWise, en konsultbyrå som hjälper AI-företag med BAA-mallar. Har ni 20 minuter nästa vecka?',
+    ],
   ])('%s', (_why, text) => {
     expect(detect(one(text)).caseId).toBe('other');
   });
