@@ -495,6 +495,8 @@ function markCovered(readings: readonly Reading[]): string[] {
         already &&
         mention.first - already.last <= COVERED_REACH &&
         !breakBetween(already, mention) &&
+        // "Existing BAA + ChatGPT Enterprise": a second matter, not what the BAA covers.
+        !reading.segment.text.slice(already.end, mention.start).includes('+') &&
         !endsInQuestion(reading.segment.text, mention.end)
       ) {
         reading.ignored = true;

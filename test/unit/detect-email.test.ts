@@ -1052,6 +1052,12 @@ describe('the other product set apart', () => {
       "I'll be honest, I'm not sure what the API is. We just want the doctors and nurses to use the regular ChatGPT website. No programming.";
     expect(detect(answered(reply)).caseId).toBe('enterprise');
   });
+
+  it('reads "Existing BAA + ChatGPT Enterprise" in a subject as two matters, not a BAA covering ChatGPT', () => {
+    const text =
+      'We already have a BAA in place for our API organization. Leadership now wants ChatGPT Enterprise for 200 staff, and we would need a BAA covering that.';
+    expect(detect(one(text, 'Existing BAA + ChatGPT Enterprise')).caseId).toBe('enterprise');
+  });
 });
 
 describe('a weak clue in the latest message', () => {
