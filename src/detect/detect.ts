@@ -278,9 +278,7 @@ function requestBesideRejection(
  */
 function withoutNotRequests(signals: readonly SegmentSignals[]): readonly SegmentSignals[] {
   const answer = answerToOurQuestion(signals);
-  const firstOrder = signals.find((s) => fromRequester(s) && s.segment.field !== 'subject')?.segment.order;
-  const messageOf = (s: SegmentSignals): number =>
-    s.segment.field === 'subject' ? (firstOrder ?? 0) : s.segment.order;
+  const messageOf = messagesOf(signals);
   const messages = new Map<number, SegmentSignals[]>();
   for (const s of signals) {
     if (!fromRequester(s)) continue;
@@ -289,17 +287,35 @@ function withoutNotRequests(signals: readonly SegmentSignals[]): readonly Segmen
     else messages.set(messageOf(s), [s]);
   }
   const setAside = new Set<number>();
-  for (const [order, parts] of messages) {
+  for (const [key, parts] of messages) {
     const phrases = new Set(readingsOf(parts, 'notRequest').map((r) => r.mention.term));
     // One such phrase in an answer to our question that names a product ("six services hitting your
     // endpoints") is the customer's own words.
     const answers = parts.some((s) => s === answer?.answer && namesProduct(s));
     const alone = phrases.size === 1 && !asksUs(parts, undefined) && !answers;
-    if (phrases.size >= 2 || alone) setAside.add(order);
+    if (phrases.size >= 2 || alone) setAside.add(key);
   }
   return setAside.size === 0
     ? signals
     : signals.filter((s) => !fromRequester(s) || !setAside.has(messageOf(s)));
+}
+
+/**
+ * Which message each part belongs to, by the order of its own words: the subject goes with the first
+ * message, forwarded mail with the note it is forwarded under ("is this legit? … ---- Forwarded ----").
+ */
+function messagesOf(signals: readonly SegmentSignals[]): (s: SegmentSignals) => number {
+  const message = new Map<Segment, number>();
+  let next = 0;
+  for (let i = signals.length - 1; i >= 0; i--) {
+    const segment = signals[i]?.segment;
+    if (!segment || segment.field === 'subject') continue;
+    if (!segment.forwarded) next = segment.order;
+    message.set(segment, next);
+  }
+  const first = signals.find((s) => fromRequester(s) && s.segment.field !== 'subject')?.segment;
+  const firstMessage = first ? (message.get(first) ?? 0) : 0;
+  return (s) => (s.segment.field === 'subject' ? firstMessage : (message.get(s.segment) ?? s.segment.order));
 }
 
 const namesProduct = (s: SegmentSignals): boolean => s.api + s.enterprise + s.both > 0;

@@ -979,6 +979,12 @@ describe('phishing passed on to us', () => {
       'Is this legit? We do not even have a BAA with you, and the link domain looks weird.\n\n---------- Forwarded message ---------\nFrom: OpenAI Compliance <compliance@openai-baa-notice.com>\nSubject: ACTION REQUIRED: Your BAA has expired\n\nYour OpenAI Business Associate Agreement (BAA) has expired. To avoid suspension of your API access, please e-sign the renewed agreement.';
     expect(detect(one(text, 'Fwd: ACTION REQUIRED: Your BAA has expired')).caseId).toBe('other');
   });
+
+  it('reads the subject, the note and the mail it forwards as one message ("Is this legit?" … "phishing")', () => {
+    const text =
+      'Hi, I got the email below. We never requested a BAA with OpenAI, so this looks like phishing to me. Can you confirm?\n\n---------- Forwarded message ---------\nFrom: OpenAI Compliance <compliance@openai-docs-sign.com>\nSubject: Action required: sign your OpenAI BAA\n\nYour HIPAA Business Associate Agreement is ready. Sign within 24 hours: https://openai-docs-sign.com/baa/7781';
+    expect(detect(one(text, 'Is this legit? "Sign your OpenAI BAA"')).caseId).toBe('other');
+  });
 });
 
 describe('a request withdrawn', () => {
