@@ -107,6 +107,10 @@ function initials(words: string): string {
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */
+/** "called", "named" just before, a quote mark between: the BAA is a name. */
+const NAMED_BEFORE =
+  /\b(?:called|named|nicknamed|llamad[oa]|nommée?|appelée?|chiamat[oa]|genannt|heet|chamad[oa])\s*(?:["“'‘«]\s*)?$/iu;
+
 function meansSomethingElse(text: string, at: number): boolean {
   const word = text.slice(at, at + 3);
   const after = text.slice(at + 3, at + 3 + WINDOW);
@@ -123,6 +127,8 @@ function meansSomethingElse(text: string, at: number): boolean {
     !OURS_OR_HEALTH.test(glossed)
   )
     return true;
+  // A GPT "called "BAA"", a project "named BAA": a name given to something.
+  if (NAMED_BEFORE.test(before)) return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
     const spelledBefore = capitalizedRunBefore(before.slice(0, -1));
@@ -185,7 +191,7 @@ const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, degrees, airports, the Maldives atoll. */
 const OTHER_SENSE =
-  /\b(?:runners?|qualif(?:ier|ying)|broadband|bachelor|airports?|heathrow|gatwick|stansted|sheep|lambs?|atoll[oi]?|atolls|maldiv\w*|malediven)\b/i;
+  /\b(?:runners?|qualif(?:ier|ying)|broadband|bachelor|baccalaur\S*|airports?|heathrow|gatwick|stansted|sheep|lambs?|atoll[oi]?|atolls|maldiv\w*|malediven)\b/i;
 /**
  * A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") and
  * the Boston Marathon's organizer ("charity bibs from the B.A.A.", a hospital foundation's team) are often

@@ -233,6 +233,7 @@ const SHARED: SignalTerms = {
   reapply: ['złożyć wniosek ponownie', 'ponownie złożyć', '재신청하고', '재신청', '재신청할', '다시 신청', 'tekrar başvurmak', 'yeniden başvurmak', 'ansöka igen'],
   intent: ['요청', '요청합니다', '요청드립니다', '문의드립니다', '문의합니다', '필요합니다', '필요한데', '원합니다', '요구하고', '요구합니다'],
   direct: ['openai 와의', 'openai 와', 'openai 측과'],
+  disclaimer: ['detta meddelande kan innehålla', 'konfidentiell information', 'ta wiadomość może zawierać', 'bu e posta gizli'],
   notRequest: ['konsultbyrå', 'har ni 20 minuter'],
 }; // prettier-ignore
 

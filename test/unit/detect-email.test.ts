@@ -621,6 +621,14 @@ describe('"BAA" in other senses', () => {
       'I make a game for toddlers: you tap the sheep and it says baa. Since last week story requests come back with a refusal.',
     ],
     [
+      'a French degree',
+      "Le BAA c'est mon programme, le baccalauréat en administration des affaires à HEC Montréal. Y a-t-il un rabais étudiant?",
+    ],
+    [
+      'a name given to a custom GPT',
+      'Our clinic built a custom GPT called "BAA" for intake staff. Since yesterday it ignores its instructions. Can someone look into it?',
+    ],
+    [
       'the sheep',
       'The moderation endpoint flags "Baa, baa, black sheep, have you any wool?" as harassment in our kids app. Is this a known false positive?',
     ],
@@ -1172,6 +1180,14 @@ describe('a BAA in place, and a question about something else', () => {
     const text =
       'We willen ChatGPT Enterprise uitrollen voor 150 medewerkers. Onze jurist wil dat er eerst een BAA wordt getekend.';
     expect(detect(one(text, 'ChatGPT Enterprise')).caseId).toBe('enterprise');
+  });
+});
+
+describe('confidentiality footers in more languages', () => {
+  it('reads HIPAA and PHI in a Swedish footer as boilerplate, not a BAA question', () => {
+    const text =
+      'Hej, våra fakturor kommer i USD. Går det att få dem i SEK?\n\nDetta meddelande kan innehålla konfidentiell information, inklusive skyddad hälsoinformation (PHI) enligt HIPAA.';
+    expect(detect(one(text, 'Fakturor')).caseId).toBe('other');
   });
 });
 
