@@ -372,6 +372,14 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
     ],
     ['a seminar invitation', '【無料セミナー】HIPAA・BAA対応の基礎。12月15日開催、お申し込みはこちら。'],
     [
+      'an article, under a question for a title',
+      'Does OpenAI sign a HIPAA BAA? By the editors · 5 min read. Key takeaways: OpenAI signs BAAs for API customers and for ChatGPT Enterprise.',
+    ],
+    [
+      "a pull request to another project's docs",
+      '## What does this PR do?\nAdds our HIPAA page: how to request a BAA for the API.\n## Test plan\nBuilt the docs locally.',
+    ],
+    [
       'a panel invitation',
       'We would like to invite a representative from OpenAI to join our panel on BAAs and HIPAA. Travel and lodging are covered for panelists.',
     ],
