@@ -380,6 +380,10 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
       '## What does this PR do?\nAdds our HIPAA page: how to request a BAA for the API.\n## Test plan\nBuilt the docs locally.',
     ],
     [
+      'a blogger, in German',
+      'Ich schreibe für einen Blog einen Artikel über KI in Arztpraxen: was ist ein BAA? Wir selbst benötigen keinen Vertrag.',
+    ],
+    [
       'a panel invitation',
       'We would like to invite a representative from OpenAI to join our panel on BAAs and HIPAA. Travel and lodging are covered for panelists.',
     ],
@@ -631,6 +635,10 @@ describe('"BAA" in other senses', () => {
     [
       'a French degree',
       "Le BAA c'est mon programme, le baccalauréat en administration des affaires à HEC Montréal. Y a-t-il un rabais étudiant?",
+    ],
+    [
+      'the Buy American Act, beside ChatGPT Enterprise',
+      'Our contracting officer requires every vendor to complete a BAA certification (Buy American Act) before we can issue the PO for ChatGPT Enterprise seats.',
     ],
     [
       'a name given to a custom GPT',
@@ -1175,6 +1183,18 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'Dutch, signed at the end of the clause',
       'Wij hebben in maart onze BAA voor de API getekend. Op de laatste factuur staat een verkeerd btw-nummer.',
+    ],
+    [
+      'Japanese, concluded',
+      'APIの利用についてはBAAの締結も完了しており、問題なく利用できております。請求書の宛名を変更できますか。',
+    ],
+    [
+      'Korean, completed',
+      '저희는 올해 초 API 사용에 대한 BAA 체결을 완료했습니다. 새 개발자를 조직에 초대하려면 어떻게 하나요?',
+    ],
+    [
+      'Italian, in force',
+      'Il contratto e il BAA sono regolarmente in vigore. Potete confermarci le coordinate bancarie per la fattura di ChatGPT Enterprise?',
     ],
     [
       '"we have our BAA with you"',
