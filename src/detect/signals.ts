@@ -169,6 +169,11 @@ const continuesNegated = (previous: Reading | undefined, reading: Reading): bool
 const isGermanMay = ({ mention, segment }: Reading): boolean =>
   segment.text.startsWith('Mai', mention.start) && !startsClause(segment.text, mention.start);
 
+/** "Build it on the API instead": "instead" without "of" affirms what comes before it. */
+const insteadAlone = ({ mention, segment }: Reading): boolean =>
+  segment.text.slice(mention.start, mention.end).toLowerCase() === 'instead' &&
+  !/^\s+of\b/iu.test(segment.text.slice(mention.end, mention.end + 4));
+
 function markNegation(readings: Reading[]): void {
   let negator: Reading | undefined;
   let contrastAt = -1;
@@ -176,7 +181,7 @@ function markNegation(readings: Reading[]): void {
   for (const reading of readings) {
     const { mention, segment } = reading;
     const signal = mention.term.signal;
-    if (signal === 'negator' && isGermanMay(reading)) continue;
+    if (signal === 'negator' && (isGermanMay(reading) || insteadAlone(reading))) continue;
     if (signal === 'negator' || signal === 'noBaa') {
       negator = reading;
       // Only right after the product (no word between), so each gap is read once: linear.

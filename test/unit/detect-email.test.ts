@@ -1090,6 +1090,14 @@ describe('the other product set apart', () => {
   });
 });
 
+describe('"instead" without "of"', () => {
+  it('affirms the product before it: "on the API instead" never turns into ChatGPT', () => {
+    const text =
+      "We asked sales about a BAA for our 10-seat ChatGPT Team workspace and were told that isn't something they can do on our plan. That's fine. Our developer is going to build a small tool on the API instead, using our own org. How do we get a BAA for that?";
+    expect(detect(one(text, 'BAA for API instead')).caseId).not.toBe('enterprise');
+  });
+});
+
 describe('a weak clue in the latest message', () => {
   it('does not outweigh a clear name before it ("150 hospitalists and APPs")', () => {
     const ticket: Ticket = {
