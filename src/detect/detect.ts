@@ -236,19 +236,33 @@ function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading)
   const readings = readingsOfMessage(rejection, signals);
   let product: Product | undefined;
   for (const r of readings) {
-    if (r.mention.first >= rejection.mention.first) break;
-    const signal = r.mention.term.signal;
+    const { first, last, breaksBefore, breaksAtLast } = r.mention;
+    if (first >= rejection.mention.first) {
+      // "They declined our request for the API": named just after, in the same clause.
+      if (
+        !product &&
+        !r.negated &&
+        isOurProduct(r, undefined) &&
+        first - rejection.mention.last <= REJECTED_PRODUCT_AFTER &&
+        breaksBefore === rejection.mention.breaksAtLast
+      )
+        return r.mention.term.signal as Product;
+      if (first - rejection.mention.last > REJECTED_PRODUCT_AFTER) break;
+      continue;
+    }
     if (
-      (signal === 'api' || signal === 'enterprise') &&
       !r.negated &&
-      r.mention.term.weight >= OUR_PRODUCT_WEIGHT &&
-      rejection.mention.first - r.mention.last <= REJECTED_PRODUCT_REACH &&
-      rejection.mention.breaksBefore === r.mention.breaksAtLast
+      isOurProduct(r, undefined) &&
+      rejection.mention.first - last <= REJECTED_PRODUCT_REACH &&
+      rejection.mention.breaksBefore === breaksAtLast
     )
-      product = signal;
+      product = r.mention.term.signal as Product;
   }
   return product;
 }
+
+/** How far after a rejection a product is the one rejected ("declined our request for the API"). */
+const REJECTED_PRODUCT_AFTER = 5;
 
 /**
  * A past rejection of one product beside a clear new request for the other ("our API BAA was

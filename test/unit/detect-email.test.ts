@@ -235,6 +235,12 @@ describe('rejections and new requests', () => {
     expect(detect(one(text)).caseId).toBe('enterprise');
   });
 
+  it('finds the product rejected just after the rejection ("declined our request for the API")', () => {
+    const text =
+      'Last month the BAA team declined our request for the API, and we have accepted that. Separately, our 250 clinical staff would like ChatGPT Enterprise. Is a BAA possible for ChatGPT Enterprise?';
+    expect(detect(one(text, 'After the API decision')).caseId).toBe('enterprise');
+  });
+
   it('still reads a rejection of the product they ask about again as rejected', () => {
     expect(detect(one('Our BAA request for the API was declined. Can we re-apply?')).caseId).toBe('rejected');
   });
