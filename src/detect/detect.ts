@@ -157,8 +157,10 @@ function decide(
     answer,
     asksForAnotherProduct(requester) ? covered : undefined,
   );
-  // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most.
-  return asksUs(requester, answer) ? detection : atMost(detection, UNASKED_CONFIDENCE);
+  // Sure only of a request: a text that asks nothing of us (commentary, a notice) stays medium at most,
+  // and so does one whose BAA is named but not wished for ("our compliance officer mentioned a BAA").
+  const asked = answer !== undefined || (asksUs(requester, answer) && baa.some((r) => wished(r, requester)));
+  return asked ? detection : atMost(detection, UNASKED_CONFIDENCE);
 }
 
 /**

@@ -326,6 +326,14 @@ describe('confidence', () => {
     expect(detect(one(text, 'Blog')).level).not.toBe('high');
   });
 
+  it('is high for a product only when the BAA is asked for, not merely named beside a question', () => {
+    const named =
+      'We are rolling out ChatGPT Enterprise to our nurses and our compliance officer mentioned a BAA. How many seats can we start with?';
+    const asked = 'We are rolling out ChatGPT Enterprise to our nurses. How do we get a BAA for it?';
+    expect(detect(one(named)).level).toBe('medium');
+    expect(detect(one(asked)).level).toBe('high');
+  });
+
   it('is low when one weak clue decides (right about three times in four on held-out tickets)', () => {
     const detection = detect(answered('our developers'));
     expect(detection.caseId).toBe('api');
