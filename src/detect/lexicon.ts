@@ -530,7 +530,7 @@ const FRENCH: SignalTerms = {
   noBaa: ['n utilisons pas openai directement', 'pas besoin de rien de openai', 'rien a signer', 'pas besoin de signer', 'nous n avons rien a signer', "pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa', 'n avons plus besoin', 'n ai plus besoin', 'plus besoin du baa', 'plus besoin de baa', 'n est plus necessaire', 'retirer notre demande', 'retirons notre demande', 'annuler notre demande', 'annuler la demande', 'vous pouvez cloturer la demande', 'vous pouvez fermer le ticket', 'vous pouvez clore la demande'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   otherLaw: ['hebergeur de donnees de sante', 'hebergement de donnees de sante', 'certification hds', 'loi informatique et libertes'],
-  neutral: ['premiere fois', 'la premiere fois', 'contrat enterprise', 'accord enterprise', 'contrat entreprise', 'accord entreprise',
+  neutral: ['comptes rendus', 'compte rendu', 'premiere fois', 'la premiere fois', 'contrat enterprise', 'accord enterprise', 'contrat entreprise', 'accord entreprise',
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
     'refus de prise en charge', 'refus de remboursement', 'demande a chatgpt', 'selon chatgpt', 'chatgpt m a dit',

@@ -169,10 +169,14 @@ const continuesNegated = (previous: Reading | undefined, reading: Reading): bool
 const isGermanMay = ({ mention, segment }: Reading): boolean =>
   segment.text.startsWith('Mai', mention.start) && !startsClause(segment.text, mention.start);
 
-/** "Build it on the API instead": "instead" without "of" affirms what comes before it. */
+/**
+ * "Build it on the API instead", "Il BAA ci serve invece per l'API": "instead" without "of" ("invece"
+ * without "di") affirms what it stands beside.
+ */
 const insteadAlone = ({ mention, segment }: Reading): boolean =>
-  segment.text.slice(mention.start, mention.end).toLowerCase() === 'instead' &&
-  !/^\s+of\b/iu.test(segment.text.slice(mention.end, mention.end + 4));
+  INSTEAD.test(segment.text.slice(mention.start, mention.end)) &&
+  !/^\s+(?:of|di|del|della|dello)\b/iu.test(segment.text.slice(mention.end, mention.end + 7));
+const INSTEAD = /^(?:instead|invece)$/iu;
 
 function markNegation(readings: Reading[]): void {
   let negator: Reading | undefined;

@@ -1110,6 +1110,10 @@ describe('"instead" without "of"', () => {
       "We asked sales about a BAA for our 10-seat ChatGPT Team workspace and were told that isn't something they can do on our plan. That's fine. Our developer is going to build a small tool on the API instead, using our own org. How do we get a BAA for that?";
     expect(detect(one(text, 'BAA for API instead')).caseId).not.toBe('enterprise');
   });
+
+  it('reads Italian "invece" without "di" the same way', () => {
+    expect(detect(one('Il BAA ci serve invece per la vostra API.', 'BAA')).caseId).toBe('api');
+  });
 });
 
 describe('a weak clue in the latest message', () => {
