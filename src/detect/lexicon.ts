@@ -363,6 +363,7 @@ const ENGLISH: SignalTerms = {
     "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required', 'no baa is needed', 'no baa is required', 'baa is not required', 'baa not required', 'baa is unnecessary', 'baa is not applicable', 'baa not applicable', "won't need baa", 'will not need baa', "don't need baa", 'no baa necessary', "baa isn't required", "don't think we need baa", 'not processing phi', "won't be processing phi", 'will not be processing phi', 'no phi',
   ],
   negator: [
+    'unrelated to', 'not related to',
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
     "won't", "wasn't", "haven't", 'have not', "hasn't", 'has not', 'without', 'instead of', 'rather than',
     'other than', 'nor', 'neither', 'no longer', "didn't", 'did not', 'none of us', 'none of our', 'nobody', 'no one',
@@ -466,7 +467,7 @@ const SPANISH: SignalTerms = {
   ],
   direct: ['con openai', 'de openai directamente', 'directamente con', 'con ustedes', 'su'],
   conditional: ['en caso de', 'que pasa', 'si'],
-  noBaa: ['no usamos openai directamente', 'no utilizamos openai directamente', 'no necesitamos nada de openai', 'no necesitamos firmar nada', 'no necesitamos firmar', 'no tenemos que firmar nada', 'no necesito firmar nada', 'no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi', 'baa no aplica', 'baa no se aplica', 'baa no nos aplica', 'ningun baa', 'baa no es necesario', 'ya no lo necesitamos', 'ya no la necesitamos', 'ya no necesitamos', 'ya no es necesario', 'ya no hace falta', 'no seguir con el proyecto', 'retirar la solicitud', 'retiramos la solicitud', 'cancelar la solicitud', 'cancelamos la solicitud', 'pueden cerrar el caso', 'pueden cerrar la solicitud', 'puede cerrar el caso'],
+  noBaa: ['no usamos openai directamente', 'no utilizamos openai directamente', 'no necesitamos nada de openai', 'no necesitamos firmar nada', 'no necesitamos firmar', 'no tenemos que firmar nada', 'no necesito firmar nada', 'no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi', 'baa no aplica', 'baa no se aplica', 'baa no nos aplica', 'ningun baa', 'baa no es necesario', 'ya no lo necesitamos', 'ya no la necesitamos', 'ya no necesitamos', 'ya no es necesario', 'ya no hace falta', 'no seguir con el proyecto', 'retirar la solicitud', 'retiramos la solicitud', 'cancelar la solicitud', 'cancelamos la solicitud', 'pueden cerrar el caso', 'pueden cerrar la solicitud', 'puede cerrar el caso', 'no vamos a necesitar', 'decidio no avanzar', 'pueden cerrar el ticket'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
   neutral: ['primera vez', 'la primera vez', 'contrato enterprise', 'acuerdo enterprise', 'contrato empresarial', 'acuerdo empresarial', 'contrato de empresa',
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',

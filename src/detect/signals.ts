@@ -153,18 +153,20 @@ const follows = (before: Reading | undefined, after: Mention): before is Reading
   after.first - before.mention.last <= POST_NEGATION_REACH &&
   !breakBetween(before.mention, after);
 
-/** The clue goes on the noun a negation ruled out: "no ChatGPT Enterprise workspace", "not the OpenAI API key". */
+/**
+ * The clue goes on the noun a negation ruled out ("no ChatGPT Enterprise workspace", "not the OpenAI API
+ * key"), or on the next one it lists ("we don't have ChatGPT Enterprise or any ChatGPT seats").
+ */
 const continuesNegated = (previous: Reading | undefined, reading: Reading): boolean =>
   previous !== undefined &&
   previous.negated &&
   previous.mention.term.signal === reading.mention.term.signal &&
-  reading.mention.first === previous.mention.last + 1;
+  (reading.mention.first === previous.mention.last + 1 ||
+    NEGATION_LIST_GAP.test(reading.segment.text.slice(previous.mention.end, reading.mention.start)));
+/** Between two things one negation rules out: "or any", "nor", "ni", "noch", "ou", "nem". */
+const NEGATION_LIST_GAP =
+  /^(?:\s*,)?\s*(?:or|nor|ni|noch|ou|o|oder|nem|né|of)\s+(?:any\s+|ningún\s+|aucun\s+|keine?n?\s+|nessun\s+)?$/iu;
 
-/**
- * Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes;
- * by a negator just after them (Japanese "ChatGPTではなく", "Die API? Nein"). A BAA followed by a
- * negator ("Ein BAA brauchen wir nicht") is negated too: no BAA is wanted.
- */
 /** "Unser BAA wurde im Mai unterzeichnet": a capital "Mai" inside a sentence is the German month, not Italian "never". */
 const isGermanMay = ({ mention, segment }: Reading): boolean =>
   segment.text.startsWith('Mai', mention.start) && !startsClause(segment.text, mention.start);
@@ -178,6 +180,11 @@ const insteadAlone = ({ mention, segment }: Reading): boolean =>
   !/^\s+(?:of|di|del|della|dello)\b/iu.test(segment.text.slice(mention.end, mention.end + 7));
 const INSTEAD = /^(?:instead|invece)$/iu;
 
+/**
+ * Marks products negated by a negator shortly before them, unless a clause break or "but" intervenes;
+ * by a negator just after them (Japanese "ChatGPTではなく", "Die API? Nein"). A BAA followed by a
+ * negator ("Ein BAA brauchen wir nicht") is negated too: no BAA is wanted.
+ */
 function markNegation(readings: Reading[]): void {
   let negator: Reading | undefined;
   let contrastAt = -1;

@@ -1044,6 +1044,10 @@ describe('a request withdrawn', () => {
     ['Italian', 'Per ora abbiamo deciso di non usare l’IA: non ne abbiamo più bisogno.'],
     ['Dutch', 'Het project is stopgezet, de BAA is niet meer nodig.'],
     ['Japanese', 'プロジェクトが中止になったため、必要なくなりました。'],
+    [
+      'Spanish, "no vamos a necesitar"',
+      'El hospital decidió no avanzar con el proyecto, así que por ahora no vamos a necesitar el BAA.',
+    ],
   ])('in %s', (_language, reply) => {
     expect(detect(answered(reply)).caseId).toBe('other');
   });
@@ -1101,6 +1105,20 @@ describe('the other product set apart', () => {
     const text =
       'We already have a BAA in place for our API organization. Leadership now wants ChatGPT Enterprise for 200 staff, and we would need a BAA covering that.';
     expect(detect(one(text, 'Existing BAA + ChatGPT Enterprise')).caseId).toBe('enterprise');
+  });
+});
+
+describe('one negation over a list, and "unrelated to"', () => {
+  it('rules out every product a negation lists ("ChatGPT Enterprise or any ChatGPT seats")', () => {
+    const reply =
+      "Quick correction: we don't actually have ChatGPT Enterprise or any ChatGPT seats. What the hospital needs is a BAA covering our use of the API. So it's the API BAA we need.";
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+
+  it('reads a product "unrelated to" the question as ruled out', () => {
+    const reply =
+      'One more thing, unrelated to the API stuff (just our scheduling tool). Our providers want to use ChatGPT in our company workspace and we need a BAA first. How do we get that?';
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
   });
 });
 
