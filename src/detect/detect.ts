@@ -469,12 +469,16 @@ function productScores(
     scores.enterprise +=
       weight * (s.enterprise + s.both + chosen.enterprise + (s.apiRuledOut ? RULED_OUT_LEAN : 0));
   }
-  // What the latest message rules out stays ruled out, whatever came before.
-  if (latest?.apiRuledOut && latest.api === 0) scores.api = 0;
-  if (latest?.enterpriseRuledOut && latest.enterprise === 0) scores.enterprise = 0;
+  // What the latest message rules out stays ruled out, whatever came before, and whatever weak clue to it
+  // stays ("we're not going to do Enterprise, too many seats").
+  if (latest?.apiRuledOut && latest.api < NAMED_AGAIN) scores.api = 0;
+  if (latest?.enterpriseRuledOut && latest.enterprise < NAMED_AGAIN) scores.enterprise = 0;
   if (setAside) scores[setAside] = 0;
   return scores;
 }
+
+/** A product ruled out and then named again by name (not a clue) in the same message is still in play. */
+const NAMED_AGAIN = 1;
 
 /** Before an answer that names one product, the earlier messages weigh this much. */
 const ASKED_BEFORE = 0.25;

@@ -1122,6 +1122,30 @@ describe('one negation over a list, and "unrelated to"', () => {
   });
 });
 
+describe('a change of mind', () => {
+  it('keeps a product ruled out in the latest message out, whatever weak clue to it remains', () => {
+    const first = 'We need a BAA for ChatGPT Enterprise for our urgent care locations.';
+    const latest =
+      "Actually, we're not going to do Enterprise, too many seats for what we need. Our developer will build a small internal tool on the API. So it's the API BAA we need now.";
+    const ticket: Ticket = {
+      subject: 'BAA for ChatGPT Enterprise',
+      description: first,
+      comments: [
+        { id: 1, authorRole: 'requester', public: true, body: first, html: false },
+        {
+          id: 2,
+          authorRole: 'agent',
+          public: true,
+          body: 'To explore a BAA for ChatGPT Enterprise, please contact our sales team.',
+          html: false,
+        },
+        { id: 3, authorRole: 'requester', public: true, body: latest, html: false },
+      ],
+    };
+    expect(detect(ticket).caseId).toBe('api');
+  });
+});
+
 describe('"instead" without "of"', () => {
   it('affirms the product before it: "on the API instead" never turns into ChatGPT', () => {
     const text =
