@@ -420,6 +420,7 @@ const ENGLISH: SignalTerms = {
     "isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked',
     "isn't relevant", 'is not relevant', 'is out of scope', 'is not in scope', "isn't involved", 'is not involved',
     "isn't part of this", 'is not part of this',
+    "isn't an option", 'is not an option', "isn't possible", 'is not possible', 'is off the table', 'is too expensive',
   ],
   newTopic: ['different question this time', 'different issue this time', 'different question', 'different issue', 'different topic', 'separate question', 'separate issue', 'new question', 'unrelated question', 'unrelated issue', 'something different this time', 'different matter'],
 }; // prettier-ignore

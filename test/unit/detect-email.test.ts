@@ -1144,6 +1144,12 @@ describe('a change of mind', () => {
     };
     expect(detect(ticket).caseId).toBe('api');
   });
+
+  it('reads "ChatGPT Enterprise is not an option" as ChatGPT Enterprise ruled out', () => {
+    const text =
+      'ChatGPT Enterprise is not an option for a 12-person practice. Can we get a BAA for the API? Our developer would build a tool that calls your models.';
+    expect(detect(one(text, 'BAA')).caseId).toBe('api');
+  });
 });
 
 describe('"instead" without "of"', () => {
