@@ -42,7 +42,7 @@ const PARTY_AFTER =
   /^(?:s|['’]s)?\s+(?:(?:agreements?|addendums?|contracts?)\s+)?(?:with|from|signed by|offered by|provided by|con|avec|mit|com|met)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})/u;
 /** "Does Nhost sign a BAA?", "PostHog offers a BAA": the party before it, as the one who signs or offers. */
 const PARTY_BEFORE =
-  /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
+  /(?:^|[\s(])((?:Does|Do|Will|Would|Can|Could)\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(offers?|provides?|offering|providing|signs?|enters? into)\s+(?:a\s+|an\s+|the\s+|their\s+)?$/u;
 /** Sentence openers, pronouns, our product words and dates ("signed by Friday"): capitalized, but no party. */
 const NOT_A_PARTY =
   /^(?:does|do|did|will|would|can|could|is|are|we|i|they|our|my|the|a|an|please|also|and|but|if|so|hi|hello|thanks|no|yes|who|which|what|when|how|why|currently|hipaa|phi|baa|baas|business|covered|health|healthcare|medical|api|apis|enterprise|team|teams|edu|plus|pro|gpt|platform|whisper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|eod|end|q[1-4]|customer|customers|client|clients)$/i;
@@ -67,7 +67,13 @@ function partyAfter(after: string, from: number): Party | undefined {
 /** "Does Nhost sign a BAA?" names a party; "Our officer signs the BAA" does not (only a question's "sign" counts). */
 function partyBefore(before: string, from: number): Party | undefined {
   // The pattern is tried at every character; most windows have none of its verbs.
-  if (!before.includes('offer') && !before.includes('provid') && !before.includes('sign')) return undefined;
+  if (
+    !before.includes('offer') &&
+    !before.includes('provid') &&
+    !before.includes('sign') &&
+    !before.includes('enter')
+  )
+    return undefined;
   const match = PARTY_BEFORE.exec(before);
   if (!match?.[2] || (match[3]?.startsWith('sign') && !match[1])) return undefined;
   const name = partyName(match[2]);
@@ -186,6 +192,10 @@ function addressedTeam(text: string): RegExpExecArray | null {
   return null;
 }
 
+/** "Is Keybase HIPAA compliant?", "Is Zoom HIPAA-compliant": the product asked about. */
+const COMPLIANT_QUESTION =
+  /\b(?:Is|is|Are|are)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+HIPAA[- ]compliant/u;
+
 /** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
 const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
@@ -236,6 +246,14 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   const dotted = /B\.A\.A\./u.exec(text);
   if (dotted && COMPANY_SUFFIX.test(text.slice(dotted.index + 6, dotted.index + 6 + WINDOW)))
     context.otherMeaning = true;
+  // "Is Keybase HIPAA compliant?": a question about another company's product, with no BAA named.
+  const compliant = lower.includes('compliant') ? COMPLIANT_QUESTION.exec(text) : null;
+  const compliantName = partyName(compliant?.[1]);
+  if (compliant?.[1] && compliantName)
+    context.otherParties.push({
+      name: compliantName,
+      offset: compliant.index + compliant[0].indexOf(compliant[1]),
+    });
   if (!lower.includes('baa') && !lower.includes('b.a.a') && !lower.includes('business associate'))
     return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));

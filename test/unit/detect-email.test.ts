@@ -438,6 +438,10 @@ describe('BAA requests to other companies, and other BAAs', () => {
       'Dear Deepgram Team,\n\nWe use your speech-to-text API for patient visits. Please send your standard BAA.',
     ],
     [
+      "whether another company's product is HIPAA compliant",
+      'Is Keybase HIPAA compliant? Can I discuss PHI (Personal Health Information) with a colleague on it?',
+    ],
+    [
       'a greeting to another company on a later line',
       'Re: our rollout\n  Hi Vercel support,\n\nWe host our patient portal with you. Please send your standard BAA.',
     ],
