@@ -178,6 +178,25 @@ function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignals[]): b
   );
 }
 
+/** The product is wished for after the rejection: "what we actually need now is ChatGPT Enterprise". */
+function wishedAfter(product: Product, rejection: Reading, requester: readonly SegmentSignals[]): boolean {
+  return readingsOf(requester, product).some(
+    (p) =>
+      p.segment.order >= rejection.segment.order &&
+      readingsOfMessage(p, requester).some(
+        (w) =>
+          (WISHING.has(w.mention.term.signal) || w.mention.term.signal === 'choice') &&
+          !w.ignored &&
+          Math.max(w.mention.first - p.mention.last, p.mention.first - w.mention.last) <= WISH_REACH,
+      ),
+  );
+}
+
+/** `later` stands after `earlier`: in a later message, or later in the same one. */
+const after = (later: Reading, earlier: Reading): boolean =>
+  later.segment.order > earlier.segment.order ||
+  (later.segment === earlier.segment && later.mention.first > earlier.mention.last);
+
 /** All the readings of the message a reading stands in. */
 const readingsOfMessage = (reading: Reading, signals: readonly SegmentSignals[]): readonly Reading[] =>
   signals.find((s) => s.segment === reading.segment)?.readings ?? [];
@@ -281,9 +300,22 @@ function requestBesideRejection(
   const rejected = new Set(rejections.map((r) => rejectedProduct(signals, r)).filter((p) => p !== undefined));
   const [product] = rejected;
   if (rejected.size !== 1 || product === undefined) return undefined;
+  // A new BAA wished for after the rejection: "… was denied. Does this affect our ChatGPT Team?" asks none.
+  const first = rejections
+    .filter((r) => r.segment.field !== 'subject')
+    .reduce<Reading | undefined>(
+      (earliest, r) => (earliest && !after(earliest, r) ? earliest : r),
+      undefined,
+    );
+  const other = product === 'api' ? 'enterprise' : 'api';
+  if (
+    first &&
+    !baa.some((r) => after(r, first) && wished(r, requester)) &&
+    !wishedAfter(other, first, requester)
+  )
+    return undefined;
   const detection = chooseProduct(requester, baa, answer, product);
   // A clear request: one weak clue to the other product ("l'équipe BAA") is no new request.
-  const other = product === 'api' ? 'enterprise' : 'api';
   return detection.caseId === other && detection.level !== 'low' ? detection : undefined;
 }
 

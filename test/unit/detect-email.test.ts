@@ -235,6 +235,12 @@ describe('rejections and new requests', () => {
     expect(detect(one(text)).caseId).toBe('enterprise');
   });
 
+  it('reads the other product named only in a question about the decision as no new request', () => {
+    const text =
+      'Our BAA request for the API was denied last week. What are our options at this point? And does this decision affect the ChatGPT Team subscription we already use for internal (non-PHI) work?';
+    expect(detect(one(text, 'BAA denied - what are our options?')).caseId).toBe('rejected');
+  });
+
   it('finds the product rejected just after the rejection ("declined our request for the API")', () => {
     const text =
       'Last month the BAA team declined our request for the API, and we have accepted that. Separately, our 250 clinical staff would like ChatGPT Enterprise. Is a BAA possible for ChatGPT Enterprise?';
