@@ -505,8 +505,19 @@ describe('refusals and denials that are not our decision', () => {
       'We need a BAA with OpenAI. Our automations send EOB text to OpenAI with our API key and get back the denial reason codes.',
       'api',
     ],
+    [
+      'a mail bounce, in Spanish',
+      'Intenté enviar nuestra solicitud de BAA para el uso de la API a baa@openai.com, pero el correo me fue rechazado. Llamamos a sus modelos desde nuestro backend.',
+      'api',
+    ],
   ])('%s', (_why, text, expected) => {
     expect(detect(one(text, 'BAA')).caseId).toBe(expected);
+  });
+
+  it('reads invitations to a workspace "rejected" as no BAA decision', () => {
+    const text =
+      'Our ChatGPT Enterprise workspace has been live since spring with our BAA. Every invite to those users is rejected with: This domain is not verified. How do we add a second domain?';
+    expect(detect(one(text, 'Invites rejected')).caseId).not.toBe('rejected');
   });
 
   it.each([
