@@ -154,6 +154,31 @@ const follows = (before: Reading | undefined, after: Mention): before is Reading
   !breakBetween(before.mention, after);
 
 /**
+ * "We also have a ChatGPT Team workspace, but nobody puts PHI in there": a product in the same sentence as
+ * health data ruled out is not what the BAA is for.
+ */
+function markKeptFromPhi(readings: readonly Reading[]): void {
+  for (const phi of readings) {
+    if (!phi.negated || phi.mention.term.signal !== 'phi') continue;
+    // "… but they may not put patient data in it without a BAA": the BAA is for that product.
+    if (readings.some((r) => r.mention.term.signal === 'baa' && sameSentence(r, phi))) continue;
+    for (const r of readings) {
+      if (PRODUCTS.has(r.mention.term.signal) && !r.negated && sameSentence(r, phi)) r.ignored = true;
+    }
+  }
+}
+
+/** Two readings of one message with no sentence end between them, and not far apart. */
+function sameSentence(a: Reading, b: Reading): boolean {
+  if (a.segment !== b.segment) return false;
+  const [from, to] =
+    a.mention.start < b.mention.start ? [a.mention.end, b.mention.start] : [b.mention.end, a.mention.start];
+  return to - from < SENTENCE_SPAN && !/[.!?\n。！？]/u.test(a.segment.text.slice(from, to));
+}
+/** Characters a product may stand from the ruled-out health data in its sentence. */
+const SENTENCE_SPAN = 120;
+
+/**
  * The clue goes on the noun a negation ruled out ("no ChatGPT Enterprise workspace", "not the OpenAI API
  * key"), or on the next one it lists ("we don't have ChatGPT Enterprise or any ChatGPT seats").
  */
@@ -753,6 +778,7 @@ export function readSegment(
   if (context.baaMeansOther) markOtherMeaning(readings);
   markPortugueseNo(readings, segment.text);
   markNegation(readings);
+  markKeptFromPhi(readings);
   markIgnored(readings);
   markIncidental(readings);
   const covered = markCovered(readings);

@@ -1143,6 +1143,20 @@ describe('one negation over a list, and "unrelated to"', () => {
   });
 });
 
+describe('a product kept away from health data', () => {
+  it('is not what the BAA is for ("a ChatGPT Team workspace, but nobody puts PHI in there")', () => {
+    const text =
+      "Our service passes patient call transcripts to gpt-4o-mini through the Python SDK, and counsel says we need the BAA executed first. FWIW we also have a ChatGPT Team workspace but nobody puts PHI in there and we don't plan to.";
+    expect(detect(one(text, 'Getting the BAA signed before prod')).caseId).toBe('api');
+  });
+
+  it('is what the BAA is for when the same sentence says it waits for one ("no patient data without a BAA")', () => {
+    const reply =
+      'Our clinicians use ChatGPT Business (80 licences) for notes, but they may not put patient data in it without a BAA. We build no software.';
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+});
+
 describe('a change of mind', () => {
   it('keeps a product ruled out in the latest message out, whatever weak clue to it remains', () => {
     const first = 'We need a BAA for ChatGPT Enterprise for our urgent care locations.';
