@@ -158,14 +158,27 @@ const follows = (before: Reading | undefined, after: Mention): before is Reading
  * health data ruled out is not what the BAA is for.
  */
 function markKeptFromPhi(readings: readonly Reading[]): void {
-  for (const phi of readings) {
-    if (!phi.negated || phi.mention.term.signal !== 'phi') continue;
+  readings.forEach((phi, index) => {
+    if (!phi.negated || phi.mention.term.signal !== 'phi') return;
+    const around = sentenceAround(readings, index);
     // "… but they may not put patient data in it without a BAA": the BAA is for that product.
-    if (readings.some((r) => r.mention.term.signal === 'baa' && sameSentence(r, phi))) continue;
-    for (const r of readings) {
-      if (PRODUCTS.has(r.mention.term.signal) && !r.negated && sameSentence(r, phi)) r.ignored = true;
+    if (around.some((r) => r.mention.term.signal === 'baa')) return;
+    for (const r of around) if (PRODUCTS.has(r.mention.term.signal) && !r.negated) r.ignored = true;
+  });
+}
+
+/** The readings in the sentence of the one at `index`, within SENTENCE_SPAN characters of it: a bounded scan. */
+function sentenceAround(readings: readonly Reading[], index: number): Reading[] {
+  const here = readings[index] as Reading;
+  const found: Reading[] = [];
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < readings.length; i += step) {
+      const r = readings[i] as Reading;
+      if (!sameSentence(r, here)) break;
+      found.push(r);
     }
   }
+  return found;
 }
 
 /** Two readings of one message with no sentence end between them, and not far apart. */
