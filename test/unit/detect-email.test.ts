@@ -1024,6 +1024,14 @@ describe('no BAA wanted, in more words', () => {
   });
 });
 
+describe('how long the process takes', () => {
+  it('is no question about how long data is kept', () => {
+    const text =
+      "Our two developers have keys on platform.openai.com and use the embeddings endpoint to build a search over our patient visit notes. Our lawyer says we need the HIPAA paper from you before we load real notes. What's the process and how long does it take?";
+    expect(detect(one(text, 'HIPAA paperwork for our platform account')).caseId).toBe('api');
+  });
+});
+
 describe("a patient's own privacy question", () => {
   it('reads "is ChatGPT HIPAA compliant? my doctor typed my info into it" as no BAA request', () => {
     const text =
