@@ -398,7 +398,7 @@ const ENGLISH: SignalTerms = {
   ],
   incidental: ['personally', 'personal use', 'personal account'],
   notRequest: [
-    'min read', 'minute read', 'key takeaways', 'the short answer', 'short answer', 'in this article', 'in this guide', 'in this post', 'table of contents', 'last updated', 'last reviewed', 'published on', 'what you will learn', 'frequently asked questions', 'bottom line', 'read more', 'share this article', 'about the author', 'what does this pr do', 'test plan', 'pr description',
+    'min read', 'minute read', 'key takeaways', 'the short answer', 'short answer', 'in this article', 'in this guide', 'in this post', 'table of contents', 'last updated', 'last reviewed', 'published on', 'what you will learn', 'frequently asked questions', 'bottom line', 'read more', 'share this article', 'about the author', 'what does this pr do', 'test plan', 'pr description', 'checklist', 'what changed', 'please describe', 'add screenshots', 'screen recordings', 'sentence case', 'title case',
     'panelists', 'panelist', 'program committee', 'invite representative', 'travel and lodging', 'dear beneficiary', 'claim your', 'your prize', 'bank details', 'lottery', 'my cv', 'work at openai', 'send my resume', 'vacancies',
     'is this legit', 'is this legitimate', 'phishing', 'scam', 'suspicious email', 'suspicious link', 'looks suspicious', 'looks weird', 'spoofed',
     'writing paper', 'policy paper', 'research paper', 'term paper', 'school paper', 'primary source', 'need to cite', 'to cite', 'citation', 'my instructor', 'my professor', 'class assignment', 'for my class', 'homework',

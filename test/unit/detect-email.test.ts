@@ -404,6 +404,10 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
       'Ich schreibe für einen Blog einen Artikel über KI in Arztpraxen: was ist ein BAA? Wir selbst benötigen keinen Vertrag.',
     ],
     [
+      "a pull request's template",
+      'Say we may do a BAA sometimes. Anywhere else I missed?\n\n## Checklist\n- [ ] Titles are in sentence case\n- [ ] Feature names are in title case',
+    ],
+    [
       'a panel invitation',
       'We would like to invite a representative from OpenAI to join our panel on BAAs and HIPAA. Travel and lodging are covered for panelists.',
     ],
