@@ -452,10 +452,14 @@ function refusesAtLast(readings: readonly Reading[], refuses: (reading: Reading)
     if (refuses(r)) refusal = index;
   });
   if (refusal < 0) return false;
+  const { mention, segment } = readings[refusal] as Reading;
+  const refusesPhi = /\bphi\b/iu.test(segment.text.slice(mention.start, mention.end));
   let intent: Mention | undefined;
   for (let i = refusal + 1; i < readings.length; i++) {
     const r = readings[i];
     if (!r || r.ignored || r.negated) continue;
+    // "Our ChatGPT Team use is internal, no PHI … The PHI flows through our backend": PHI goes somewhere.
+    if (r.mention.term.signal === 'phi' && refusesPhi) return false;
     if (r.mention.term.signal === 'intent') intent = r.mention;
     if (r.mention.term.signal === 'baa' && intent && r.mention.first - intent.last <= INTENT_REACH)
       return false;

@@ -1169,6 +1169,14 @@ describe('a product kept away from health data', () => {
   });
 });
 
+describe('"no PHI" about one product', () => {
+  it('is no refusal of any BAA when the PHI then goes somewhere else', () => {
+    const reply =
+      "Got it, then just the API. Our ChatGPT Team use is internal stuff like marketing copy, no PHI, and we're keeping it that way. The PHI flows through our product's backend, which calls the Responses API.";
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+});
+
 describe('a change of mind', () => {
   it('keeps a product ruled out in the latest message out, whatever weak clue to it remains', () => {
     const first = 'We need a BAA for ChatGPT Enterprise for our urgent care locations.';
