@@ -431,6 +431,11 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
     expect(detect(one(text)).caseId).toBe('other');
   });
 
+  it('reads a ticket that is only a Japanese automatic reply, its subject included, as asking nothing', () => {
+    const text = '（自動応答メッセージ）出張のため不在にしております。返信は7月1日以降となります。';
+    expect(detect(one(text, '自動応答: Re: BAA申請について')).caseId).toBe('other');
+  });
+
   it('keeps the request open when an automatic reply answers our question', () => {
     const ticket = answered(
       'I am out of the office with limited access to email until Monday. Automatic reply.',
