@@ -201,14 +201,14 @@ const POSSESSED =
   /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, degrees, airports, the Maldives atoll. */
 const OTHER_SENSE =
-  /\b(?:runners?|qualif(?:ier|ying)|broadband|bachelor|baccalaur\S*|airports?|heathrow|gatwick|stansted|sheep|lambs?|atoll[oi]?|atolls|maldiv\w*|malediven|buy american)\b/i;
+  /\b(?:runners?|qualif(?:ier|ying)|broadband|bachelor|baccalaur\S*|airports?|heathrow|gatwick|stansted|sheep|lambs?|atoll[oi]?|atolls|maldiv\w*|malediven)\b/i;
 /**
  * A BAA in another sense whatever else is said: research funding calls ("DARPA BAA HR001125S0007") and
  * the Boston Marathon's organizer ("charity bibs from the B.A.A.", a hospital foundation's team) are often
  * about health.
  */
 const STRONG_OTHER_SENSE =
-  /\b(?:darpa|broad agency announcements?|agency announcement|marathon|athletic association)\b/i;
+  /\b(?:darpa|broad agency announcements?|agency announcement|marathon|athletic association|buy american)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
 
 /** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */

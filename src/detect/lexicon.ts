@@ -218,6 +218,7 @@ const SHARED: SignalTerms = {
   firstOption: ['det första', 'första', 'första alternativet', 'alternativ 1', 'förstnämnda', '전자', '전자입니다', '전자요', '전자로', '첫 번째', '첫번째', 'pierwsza opcja', 'pierwsza', 'pierwszy', 'opcja 1', 'ilki', 'birinci seçenek', 'ilk seçenek', 'option 1', 'option one', 'opcion 1', 'opcao 1', 'opzione 1', 'optie 1', '1st', '1st one', '前者', '1番目', '一つ目', '1つ目', '最初の方', '最初のほう'],
   secondOption: ['det andra', 'andra alternativet', 'alternativ 2', 'det senare', 'sistnämnda', '후자', '후자입니다', '후자요', '후자로', '두 번째', '두번째', 'druga opcja', 'druga', 'drugi', 'opcja 2', 'ikincisi', 'ikinci seçenek', 'option 2', 'option two', 'opcion 2', 'opcao 2', 'opzione 2', 'optie 2', '2nd', '2nd one', '後者', '2番目', '二つ目', '2つ目', '後の方', 'あとの方', 'option b', 'opcion b', 'opcao b', 'opzione b', 'optie b'],
   neutral: [
+    'came back rejected', 'email was rejected', 'email got rejected', 'mail was rejected',
     'enterprise agreement', 'enterprise agreements', 'enterprise contract', 'enterprise grade', 'enterprise level',
     'enterprise scale', 'enterprise software', 'enterprise customers', 'enterprise ready', 'enterprise security',
     'dpa', 'avv', 'soc 2', 'soc2', 'iso 27001', 'chatgpt like',

@@ -681,8 +681,8 @@ describe('"BAA" in other senses', () => {
       "Le BAA c'est mon programme, le baccalauréat en administration des affaires à HEC Montréal. Y a-t-il un rabais étudiant?",
     ],
     [
-      'the Buy American Act, beside ChatGPT Enterprise',
-      'Our contracting officer requires every vendor to complete a BAA certification (Buy American Act) before we can issue the PO for ChatGPT Enterprise seats.',
+      'the Buy American Act, beside ChatGPT Enterprise and a hospital',
+      "Our hospital's contracting officer requires every vendor to complete a BAA certification (Buy American Act) before we can issue the PO for ChatGPT Enterprise seats.",
     ],
     [
       'a name given to a custom GPT',
