@@ -309,6 +309,7 @@ const ENGLISH: SignalTerms = {
   reapply: [
     'apply again', 'submit again', 're apply', 'reapply', 're applying', 'reapplying', 'reapplication',
     're submit', 'resubmit', ['appeal', 0.7], ['reconsider', 0.8], ['reconsideration', 0.8],
+    're review', 're reviewed', 'review it again', 'looked at again', 'look at it again', 'take another look',
   ],
   request: [
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
@@ -575,6 +576,7 @@ const GERMAN: SignalTerms = {
     'zuruckgewiesen', 'abgewiesen', 'erneut beantragen', 'erneut einreichen', 'neu beantragen', 'neuen antrag',
     'absage', 'abgesagt', 'erneut antrag', 'erneut einen antrag', 'wurden nicht genehmigt', 'wurde nicht genehmigt', 'nicht bewilligt', 'erneut stellen', 'eine absage', 'negative antwort', 'nein gesagt',
   ],
+  reapply: [['widerspruch einlegen', 0.8], ['widerspruchsverfahren', 0.8], 'erneut prufen', 'nochmals prufen'],
   request: ['antrag', 'anfrage', 'beantragt', 'angefragt', 'ausstehend'],
   declinable: ['karte', 'kreditkarte', 'zahlung', 'rechnung', 'abbuchung', 'versicherung', 'versicherer', 'schadensmeldung', 'api aufrufe', 'fehlercode', 'verifizierung', 'kontingent', 'limiterhohung', ],
   already: ['wir haben baa', 'wir haben bereits baa', 'inklusive baa', 'inkl baa', 'im einsatz',

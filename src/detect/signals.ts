@@ -540,7 +540,9 @@ function markCovered(readings: readonly Reading[]): string[] {
         product &&
         !product.ignored &&
         mention.first - product.mention.last <= COVERED_BEFORE_REACH &&
-        !breakBetween(product.mention, mention)
+        !breakBetween(product.mention, mention) &&
+        // "Adding the API to our existing BAA?" asks whether it can be.
+        !endsInQuestion(reading.segment.text, mention.end)
       ) {
         product.ignored = true;
         covered.push(product.mention.term.signal);

@@ -235,6 +235,19 @@ describe('rejections and new requests', () => {
     expect(detect(one(text)).caseId).toBe('enterprise');
   });
 
+  it.each([
+    [
+      'German, an appeal ("Widerspruch einlegen")',
+      'Mit Bedauern haben wir Ihre Entscheidung zu unserer BAA-Anfrage zur Kenntnis genommen. Wir möchten dagegen Widerspruch einlegen. Wie läuft das ab?',
+    ],
+    [
+      '"looked at again"',
+      "We'd like to understand this decision on our BAA request. What's the path to get this looked at again?",
+    ],
+  ])('reads a request to review the decision again as rejected: %s', (_why, text) => {
+    expect(detect(one(text, 'Re: Decision on your BAA request')).caseId).toBe('rejected');
+  });
+
   it('reads the other product named only in a question about the decision as no new request', () => {
     const text =
       'Our BAA request for the API was denied last week. What are our options at this point? And does this decision affect the ChatGPT Team subscription we already use for internal (non-PHI) work?';
@@ -1179,6 +1192,14 @@ describe('"no PHI" about one product', () => {
     const reply =
       "Got it, then just the API. Our ChatGPT Team use is internal stuff like marketing copy, no PHI, and we're keeping it that way. The PHI flows through our product's backend, which calls the Responses API.";
     expect(detect(answered(reply)).caseId).toBe('api');
+  });
+});
+
+describe('a product added to an existing BAA', () => {
+  it('is asked for when the subject asks ("Adding API to our existing BAA?")', () => {
+    const text =
+      'We signed a BAA with OpenAI last fall as part of our ChatGPT Enterprise contract. Our data science group now wants to call the models through the API with our own platform keys. What do we need to get a BAA in place for the API side?';
+    expect(detect(one(text, 'Adding API to our existing BAA?')).caseId).toBe('api');
   });
 });
 
