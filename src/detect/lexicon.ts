@@ -330,7 +330,7 @@ const ENGLISH: SignalTerms = {
     'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you', 'baa signed last', 'baa signed yesterday', 'baa signed earlier', 'baa signed already', 'baa signed on', 'baa got signed', 'baa is now signed', 'baa is executed', 'baa was executed', 'baa has been executed', 'got baa signed', 'got our baa signed', 'baa signed as part of', 'signed as part of our contract', 'signed with our contract', 'countersigned', 'was countersigned', 'fully executed baa', 'now that baa is signed', 'has been in place', 'been in place', 'have been under baa',
     'baa signed in', 'baa signed back', 'baa executed in', 'baa executed back', 'baa executed last', 'baa countersigned',
     'signed our baa', 'executed our baa', 'finalized our baa', 'baa done', 've had', 'have had', 'has had',
-    'have our baa', 'we have our baa', 'including our baa', 'including baa',
+    'have our baa', 'baa went through', 'our baa went through', 'we have our baa', 'including our baa', 'including baa',
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
@@ -348,6 +348,7 @@ const ENGLISH: SignalTerms = {
   undecided: [
     'still deciding', 'deciding between', "haven't decided", 'have not decided', 'not decided', 'undecided',
     'not sure which', 'evaluating both', 'or both', 'not sure yet which',
+    "don't know which one", 'do not know which one', "what's the difference between", 'what is the difference between',
   ],
   direct: [
     'with openai', 'from openai', 'openai directly', 'directly with', 'directly from', 'directly through',
@@ -400,6 +401,7 @@ const ENGLISH: SignalTerms = {
   ],
   incidental: ['personally', 'personal use', 'personal account'],
   notRequest: [
+    'marketplace listing', 'send demo', 'partnerships team',
     'min read', 'minute read', 'key takeaways', 'the short answer', 'short answer', 'in this article', 'in this guide', 'in this post', 'table of contents', 'last updated', 'last reviewed', 'published on', 'what you will learn', 'frequently asked questions', 'bottom line', 'read more', 'share this article', 'about the author', 'what does this pr do', 'test plan', 'pr description', 'checklist', 'what changed', 'please describe', 'add screenshots', 'screen recordings', 'sentence case', 'title case',
     'panelists', 'panelist', 'program committee', 'invite representative', 'travel and lodging', 'dear beneficiary', 'claim your', 'your prize', 'bank details', 'lottery', 'my cv', 'work at openai', 'send my resume', 'vacancies',
     'is this legit', 'is this legitimate', 'phishing', 'scam', 'suspicious email', 'suspicious link', 'looks suspicious', 'looks weird', 'spoofed',

@@ -63,6 +63,12 @@ describe('answers to our question', () => {
     expect(detect(answered(reply)).caseId).toBe(expected);
   });
 
+  it('reads "I don\'t know which one we\'d need" as no choice, whatever clue comes with it', () => {
+    const reply =
+      "Honestly I'm not sure - what's the difference between the two? We're not developers, we just want something that helps us with notes. I don't know which one we'd need.";
+    expect(detect(answered(reply)).caseId).toBe('unclear');
+  });
+
   it('reads "first" late in a sentence as no ordinal ("the BAA in place first")', () => {
     const reply =
       "Honestly we haven't decided how we'll use it. Leadership just wants the BAA in place first. What is the pricing difference?";
@@ -419,6 +425,10 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
     [
       "a pull request's template",
       'Say we may do a BAA sometimes. Anywhere else I missed?\n\n## Checklist\n- [ ] Titles are in sentence case\n- [ ] Feature names are in title case',
+    ],
+    [
+      'a partnership pitch',
+      "I'm the co-founder of Redactify. We provide a de-identification API for clinical text, useful for developers still waiting on a BAA. Would your developer partnerships team be interested in a marketplace listing? Happy to send a demo.",
     ],
     [
       'a panel invitation',
@@ -1350,6 +1360,10 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'Italian, in force',
       'Il contratto e il BAA sono regolarmente in vigore. Potete confermarci le coordinate bancarie per la fattura di ChatGPT Enterprise?',
+    ],
+    [
+      '"our BAA went through"',
+      'Our BAA went through last week, thanks. Now a mundane question: how do we rotate the project API keys without downtime?',
     ],
     [
       '"we have our BAA with you"',
