@@ -234,7 +234,7 @@ const SHARED: SignalTerms = {
   intent: ['요청', '요청합니다', '요청드립니다', '문의드립니다', '문의합니다', '필요합니다', '필요한데', '원합니다', '요구하고', '요구합니다'],
   direct: ['openai 와의', 'openai 와', 'openai 측과'],
   disclaimer: ['detta meddelande kan innehålla', 'konfidentiell information'],
-  notRequest: ['konsultbyrå', 'har ni 20 minuter'],
+  notRequest: ['konsultbyrå', 'har ni 20 minuter', 'nätfiske', 'verkligen från er'],
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
@@ -399,7 +399,7 @@ const ENGLISH: SignalTerms = {
     'privileged and confidential', 'this communication may contain', 'this email and any attachments',
     'this email is confidential', 'this message is confidential',
   ],
-  incidental: ['personally', 'personal use', 'personal account'],
+  incidental: ['personally', 'personal use', 'personal account', 'my own phone'],
   notRequest: [
     'marketplace listing', 'send demo', 'partnerships team',
     'min read', 'key takeaways', 'the short answer', 'short answer', 'last updated', 'last reviewed', 'published on', 'what you will learn', 'bottom line', 'what does this pr do', 'test plan', 'checklist', 'what changed', 'please describe', 'add screenshots', 'screen recordings', 'sentence case', 'title case',
@@ -418,7 +418,7 @@ const ENGLISH: SignalTerms = {
     'special offer', 'discount', 'introduce our', 'our platform offers', 'we sign baas with', 'our clients',
     'partnership opportunity', 'out of the office', 'limited access to email', 'upon my return', 'on leave', 'document to review and sign', 'awaiting your signature', 'review document', 'electronic signature service', 'confirm your payment details', 'avoid suspension', 'click the link', 'verify your account', 'account will be suspended', 'minute chat', 'per month', 'teams like yours', 'reporter', 'journalist', 'on the record', 'press inquiry', 'media inquiry', 'working on piece', 'working on story', 'for article', 'pre vetted', 'profiles', 'successful hire', 'placing', 'partnership', 'partner program', 'referral partner', 'reseller', 'student', 'thesis', 'dissertation', 'research project', 'my research', 'survey', 'interview you', 'this pr', 'pull request', 'docs page', 'baa page', 'baa add on', 'self serve baa', 'landing page', 'feature request', 'steps to reproduce', 'expected behavior', 'actual behavior', 'describe the issue', 'describe the bug', 'mcp server', 'roadmap', "we don't offer", 'we do not offer', 'at present we', 'action required', 'click here', 'do not reply', 'automatically generated', 'free assessment', 'free consultation', 'book free', 'we help companies', 'to stop receiving', 'came across your profile', 'fast growing', 'in case of urgency', 'for urgent matters', 'currently out of the office', 'will be out of the office', 'feedback on my application', 'hiring manager', 'the position', 'job offer', 'could not be delivered', "couldn't be delivered", 'delivery has failed', 'address not found', 'mail delivery subsystem', 'message not delivered', 'delivery failure', 'diagnostic information for administrators',
   ],
-  privacy: ['my health info', 'my doctor', 'my appointment', 'my records', 'complain', 'file complaint', 'private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long do you keep', 'delete my data', 'my data', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
+  privacy: ['just curious', 'my health info', 'my doctor', 'my appointment', 'my records', 'complain', 'file complaint', 'private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long do you keep', 'delete my data', 'my data', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
   postNegator: [
     'is separate', 'is a separate matter', 'is separate project',
     "isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked',

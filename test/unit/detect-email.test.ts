@@ -427,6 +427,10 @@ describe('mail that asks nothing of us is set aside, message by message', () => 
       'Say we may do a BAA sometimes. Anywhere else I missed?\n\n## Checklist\n- [ ] Titles are in sentence case\n- [ ] Feature names are in title case',
     ],
     [
+      'phishing, in Swedish',
+      'Vi fick ett mejl om en "HIPAA BAA-avgift" på 499 USD. Vi har aldrig bett om något BAA. Är detta verkligen från er? Det ser ut som nätfiske.',
+    ],
+    [
       'a partnership pitch',
       "I'm the co-founder of Redactify. We provide a de-identification API for clinical text, useful for developers still waiting on a BAA. Would your developer partnerships team be interested in a marketplace listing? Happy to send a demo.",
     ],
@@ -1061,6 +1065,14 @@ describe('how long the process takes', () => {
     const text =
       "Our two developers have keys on platform.openai.com and use the embeddings endpoint to build a search over our patient visit notes. Our lawyer says we need the HIPAA paper from you before we load real notes. What's the process and how long does it take?";
     expect(detect(one(text, 'HIPAA paperwork for our platform account')).caseId).toBe('api');
+  });
+});
+
+describe("a person's curiosity", () => {
+  it('reads "just curious" whether ChatGPT is HIPAA compliant, used on one\'s own phone, as no BAA request', () => {
+    const text =
+      "I'm an ICU nurse and use ChatGPT Plus on my own phone to study. I never put patient info in it, but coworkers argue about whether it's HIPAA compliant. Just curious what the real answer is?";
+    expect(detect(one(text, 'Is ChatGPT HIPAA compliant?')).caseId).toBe('other');
   });
 });
 
