@@ -196,9 +196,12 @@ function addressedTeam(text: string): RegExpExecArray | null {
 const COMPLIANT_QUESTION =
   /\b(?:Is|is|Are|are)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+HIPAA[- ]compliant/u;
 
-/** "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's. */
+/**
+ * "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's; not "Highlands
+ * Medical Center's request for a BAA", the customer's own request.
+ */
 const POSSESSED =
-  /\b([A-Z][\w.&-]*)['’]s\s+(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
+  /\b([A-Z][\w.&-]*)['’]s\s+(?!request|application)(?:\w[\w-]*\s+){0,3}?(?:API|APIs|platform|BAA|Business Associate|Cloud|service|services)\b/gu;
 /** Words that only a BAA in another sense keeps company with: athletics, broadband, degrees, airports, the Maldives atoll. */
 const OTHER_SENSE =
   /\b(?:runners?|qualif(?:ier|ying)|broadband|bachelor|baccalaur\S*|airports?|heathrow|gatwick|stansted|sheep|lambs?|atoll[oi]?|atolls|maldiv\w*|malediven)\b/i;

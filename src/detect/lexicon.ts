@@ -330,7 +330,7 @@ const ENGLISH: SignalTerms = {
     'after signing', 'renewal', 'renew', 'expire', 'expires', 'expiration', 'amend', 'amendment', 'had baa', 've had baa', 'have had baa', 'had baa with', 'baa customer', 'baa customers', 'baa since', 'baa signed since', 'since we signed', 'we signed baa', 'covered under our baa', 'as baa customer', 'we have signed', 'we ve signed', 'we are under baa', 'we re under baa', 'under baa with you', 'baa signed last', 'baa signed yesterday', 'baa signed earlier', 'baa signed already', 'baa signed on', 'baa got signed', 'baa is now signed', 'baa is executed', 'baa was executed', 'baa has been executed', 'got baa signed', 'got our baa signed', 'baa signed as part of', 'signed as part of our contract', 'signed with our contract', 'countersigned', 'was countersigned', 'fully executed baa', 'now that baa is signed', 'has been in place', 'been in place', 'have been under baa',
     'baa signed in', 'baa signed back', 'baa executed in', 'baa executed back', 'baa executed last', 'baa countersigned',
     'signed our baa', 'executed our baa', 'finalized our baa', 'baa done', 've had', 'have had', 'has had',
-    'have our baa', 'our baa went through', 'we have our baa', 'including baa',
+    'have our baa', 'our baa went through', 'baa came through', 'all signed', 'we have our baa', 'including baa',
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
@@ -355,6 +355,7 @@ const ENGLISH: SignalTerms = {
     'with you', 'from you', 'your', 'openai baa',
   ],
   noBaa: [
+    "won't be needing it", 'will not be needing it', 'close out our request',
     "doesn't apply to us",
     'no longer need', 'withdraw our request', 'withdraw the request', 'withdraw our baa request', 'not to move forward', 'terminate our baa', 'terminate baa', 'you can close this ticket', 'you can close the ticket',
     'never mind on baa', 'never mind about baa', 'never mind baa', 'nevermind baa',
@@ -532,7 +533,7 @@ const FRENCH: SignalTerms = {
   ],
   direct: ['avec openai', 'aupres de openai', "aupres d'openai", 'directement avec', 'avec vous', 'votre'],
   conditional: ['au cas ou', 'que se passe', 'si'],
-  noBaa: ['n utilisons pas openai directement', 'pas besoin de rien de openai', 'rien a signer', 'pas besoin de signer', 'nous n avons rien a signer', "pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa', 'n avons plus besoin', 'vous pouvez cloturer la demande'],
+  noBaa: ['n utilisons pas openai directement', 'pas besoin de rien de openai', 'rien a signer', 'pas besoin de signer', 'nous n avons rien a signer', "pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa', 'n avons plus besoin', 'vous pouvez cloturer la demande', 'n en avons pas besoin'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   otherLaw: ['hebergeur de donnees de sante', 'hebergement de donnees de sante', 'certification hds', 'loi informatique et libertes'],
   neutral: ['comptes rendus', 'compte rendu', 'premiere fois', 'la premiere fois', 'contrat enterprise', 'accord enterprise', 'contrat entreprise', 'accord entreprise',
@@ -638,7 +639,7 @@ const PORTUGUESE: SignalTerms = {
   rejected: [
     'recusada', 'recusado', 'recusaram', 'rejeitada', 'rejeitado', 'negado', 'nao foi aprovada',
     'nao foi aprovado', 'nao aprovada', 'nao aprovado', 'reprovada', 'reprovado', 'indeferida', 'indeferido',
-    'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar',
+    'nao foi aceita', 'nao foi aceito', 'negaram', 'solicitar novamente', 'reaplicar', 'reenviar a solicitacao', 'reenviar o pedido',
     'nova solicitacao', 'nao fomos aprovados', 'nao fomos aprovadas', 'nao fomos aceitos', 'nao nos aprovaram', 'enviar de novo', 'solicitar de novo', 'disseram que nao', 'resposta negativa',
   ],
   request: ['solicitacao', 'pedido', 'requisicao', 'pendente'],

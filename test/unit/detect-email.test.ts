@@ -254,6 +254,12 @@ describe('rejections and new requests', () => {
     expect(detect(one(text, 'Re: Decision on your BAA request')).caseId).toBe('rejected');
   });
 
+  it("reads the customer's own organization's request (\"Highlands Medical Center's request for a BAA\") as no other party", () => {
+    const text =
+      "Highlands Medical Center's request for a BAA was not approved last week. Our board asks for the specific reasons in writing. Can support obtain the reviewer's feedback for us?";
+    expect(detect(one(text, 'Written explanation of BAA rejection')).caseId).toBe('rejected');
+  });
+
   it('reads the other product named only in a question about the decision as no new request', () => {
     const text =
       'Our BAA request for the API was denied last week. What are our options at this point? And does this decision affect the ChatGPT Team subscription we already use for internal (non-PHI) work?';
@@ -1118,6 +1124,14 @@ describe('a request withdrawn', () => {
     ['Dutch', 'Het project is stopgezet, de BAA is niet meer nodig.'],
     ['Japanese', 'プロジェクトが中止になったため、必要なくなりました。'],
     [
+      'English, "won\'t be needing it"',
+      "Leadership decided to go with the AI scribe built into our EHR instead, so we won't be needing it after all. Please close out our request.",
+    ],
+    [
+      'French, "nous n\'en avons pas besoin"',
+      "Un confrère m'a parlé d'un BAA, mais cela ne concerne que les États-Unis : nous n'en avons pas besoin.",
+    ],
+    [
       'Spanish, "no vamos a necesitar"',
       'El hospital decidió no avanzar con el proyecto, así que por ahora no vamos a necesitar el BAA.',
     ],
@@ -1372,6 +1386,10 @@ describe('a BAA in place, and a question about something else', () => {
     [
       'Italian, in force',
       'Il contratto e il BAA sono regolarmente in vigore. Potete confermarci le coordinate bancarie per la fattura di ChatGPT Enterprise?',
+    ],
+    [
+      '"our BAA came through, all signed"',
+      'Thanks Lucas, our BAA came through last week, all signed. Unrelated question: how do I change the billing email on our platform account?',
     ],
     [
       '"our BAA went through"',
