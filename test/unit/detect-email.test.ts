@@ -556,6 +556,12 @@ describe('refusals and denials that are not our decision', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe(expected);
   });
 
+  it('reads Portuguese "reenviar" (send a document again) as no re-application', () => {
+    const text =
+      'Nosso BAA com a OpenAI (uso da API) foi assinado em abril. Estamos passando por uma auditoria e não encontro o PDF final. Vocês conseguem me reenviar a versão executada?';
+    expect(detect(one(text, 'Cópia do BAA assinado para auditoria')).caseId).not.toBe('rejected');
+  });
+
   it('reads invitations to a workspace "rejected" as no BAA decision', () => {
     const text =
       'Our ChatGPT Enterprise workspace has been live since spring with our BAA. Every invite to those users is rejected with: This domain is not verified. How do we add a second domain?';
