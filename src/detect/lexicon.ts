@@ -334,6 +334,7 @@ const ENGLISH: SignalTerms = {
     'baa got approved', 'baa was approved', 'baa has been approved', 'baa is approved', 'after baa approval', 'since baa approval', 'approved our baa',
   ],
   intent: [
+    'should have', 'should get',
     'as soon as', 'soon as',
     'please return', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
     'must', 'must have',
@@ -367,6 +368,7 @@ const ENGLISH: SignalTerms = {
     "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required', 'no baa is needed', 'no baa is required', 'baa is not required', 'baa not required', 'baa is unnecessary', 'baa is not applicable', 'baa not applicable', "won't need baa", 'will not need baa', "don't need baa", 'no baa necessary', "baa isn't required", "don't think we need baa", 'not processing phi', "won't be processing phi", 'will not be processing phi', 'no phi',
   ],
   negator: [
+    'nothing on', 'nothing goes through', 'nothing goes into',
     'unrelated to', 'not related to',
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
     "won't", "wasn't", "haven't", 'have not', "hasn't", 'has not', 'without', 'instead of', 'rather than',

@@ -42,6 +42,11 @@ describe('answers to our question', () => {
     ['Dutch ordinal', 'De eerste graag.', 'api'],
     ['Swedish ordinal', 'Det första, tack.', 'api'],
     [
+      'a product, and the other ruled out by "nothing on"',
+      'API - we use the realtime voice stuff over websockets to answer the office phone line. nothing on chatgpt.',
+      'api',
+    ],
+    [
       'clues, and ChatGPT ruled out by "no one" far before it',
       'We call the models from our backend for a phone agent. No one on our team uses ChatGPT for PHI.',
       'api',
@@ -1407,6 +1412,12 @@ describe('a BAA in place, and a question about something else', () => {
     ],
   ])('%s', (_why, text) => {
     expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+
+  it('reads a BAA one "should have in place" as a wish', () => {
+    const text =
+      'I use ChatGPT Plus to tidy up my session notes. My state board rep told me I should have a BAA in place with any vendor that touches client information. Is it possible to get a BAA for my ChatGPT account?';
+    expect(detect(one(text, 'BAA for my ChatGPT account?')).caseId).toBe('enterprise');
   });
 
   it('reads a Dutch BAA that must still be signed ("wordt getekend") as a wish', () => {
