@@ -113,6 +113,8 @@ function initials(words: string): string {
 }
 
 /** "BAA" spelled out as something else, or standing in a name. */
+/** Characters before a BAA read for "called", "named": the longest such word, a quote mark and spaces. */
+const NAMED_WINDOW = 16;
 /** "called", "named" just before, a quote mark between: the BAA is a name. */
 const NAMED_BEFORE =
   /\b(?:called|named|nicknamed|llamad[oa]|nommée?|appelée?|chiamat[oa]|genannt|heet|chamad[oa])\s*(?:["“'‘«]\s*)?$/iu;
@@ -134,7 +136,7 @@ function meansSomethingElse(text: string, at: number): boolean {
   )
     return true;
   // A GPT "called "BAA"", a project "named BAA": a name given to something.
-  if (NAMED_BEFORE.test(before)) return true;
+  if (NAMED_BEFORE.test(before.slice(-NAMED_WINDOW))) return true;
   // "the Bay Area AI Alliance (BAA)"
   if (before.endsWith('(') && after.startsWith(')')) {
     const spelledBefore = capitalizedRunBefore(before.slice(0, -1));
@@ -210,8 +212,13 @@ const OTHER_SENSE =
  * the Boston Marathon's organizer ("charity bibs from the B.A.A.", a hospital foundation's team) are often
  * about health.
  */
-const STRONG_OTHER_SENSE =
-  /\b(?:darpa|broad agency announcements?|agency announcement|marathon|athletic association|buy american)\b/i;
+const STRONG_OTHER_SENSE: readonly string[] = [
+  'darpa',
+  'agency announcement',
+  'marathon',
+  'athletic association',
+  'buy american',
+];
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
 
 /** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */
@@ -260,7 +267,11 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   if (!lower.includes('baa') && !lower.includes('b.a.a') && !lower.includes('business associate'))
     return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
-  if ((OTHER_SENSE.test(lower) && !HEALTH_SENSE.test(lower)) || STRONG_OTHER_SENSE.test(lower))
+  // Substring scans and the health test first: the alternations cost a try at every character.
+  if (
+    STRONG_OTHER_SENSE.some((words) => lower.includes(words)) ||
+    (!HEALTH_SENSE.test(lower) && OTHER_SENSE.test(lower))
+  )
     context.otherMeaning = true;
 
   for (const at of baaPositions(lower)) {

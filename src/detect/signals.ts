@@ -225,6 +225,7 @@ const INSTEAD = /^(?:instead|invece)$/iu;
  */
 function markNegation(readings: Reading[]): void {
   let negator: Reading | undefined;
+  let reach = NEGATION_REACH;
   let contrastAt = -1;
   let previous: Reading | undefined;
   for (const reading of readings) {
@@ -233,6 +234,7 @@ function markNegation(readings: Reading[]): void {
     if (signal === 'negator' && (isGermanMay(reading) || insteadAlone(reading))) continue;
     if (signal === 'negator' || signal === 'noBaa') {
       negator = reading;
+      reach = negationReach(reading);
       // Only right after the product (no word between), so each gap is read once: linear.
       const answers =
         previous !== undefined &&
@@ -251,7 +253,7 @@ function markNegation(readings: Reading[]): void {
     } else if (NEGATABLE.has(signal)) {
       reading.negated =
         (negator !== undefined &&
-          mention.first - negator.mention.last <= negationReach(negator) &&
+          mention.first - negator.mention.last <= reach &&
           negator.mention.last > contrastAt &&
           !breakBetween(negator.mention, mention)) ||
         continuesNegated(previous, reading);
