@@ -197,6 +197,18 @@ function addressedTeam(text: string): RegExpExecArray | null {
 /** "Is Keybase HIPAA compliant?", "Is Zoom HIPAA-compliant": the product asked about. */
 const COMPLIANT_QUESTION =
   /\b(?:Is|is|Are|are)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+HIPAA[- ]compliant/u;
+/** Characters before "HIPAA compliant" read for the product asked about. */
+const COMPLIANT_WINDOW = 60;
+
+/** The other company's product a "Is … HIPAA compliant?" question is about, read only where the phrase stands. */
+function compliantQuestion(text: string, lower: string): Party | undefined {
+  const at = lower.search(/hipaa[- ]compliant/u);
+  if (at < 0) return undefined;
+  const from = Math.max(0, at - COMPLIANT_WINDOW);
+  const match = COMPLIANT_QUESTION.exec(text.slice(from, at + 16));
+  const name = partyName(match?.[1]);
+  return match?.[1] && name ? { name, offset: from + match.index + match[0].indexOf(match[1]) } : undefined;
+}
 
 /**
  * "Deepgram's speech-to-text API", "PostHog's BAA": a product or BAA that is another company's; not "Highlands
@@ -212,13 +224,8 @@ const OTHER_SENSE =
  * the Boston Marathon's organizer ("charity bibs from the B.A.A.", a hospital foundation's team) are often
  * about health.
  */
-const STRONG_OTHER_SENSE: readonly string[] = [
-  'darpa',
-  'agency announcement',
-  'marathon',
-  'athletic association',
-  'buy american',
-];
+const STRONG_OTHER_SENSE =
+  /\b(?:darpa|broad agency announcements?|agency announcement|marathon|athletic association|buy american)\b/i;
 const HEALTH_SENSE = /\b(?:hipaa|phi|patient|health|medical|clinic|hospital|covered entity)/i;
 
 /** "[PostHog/posthog] HIPAA Compliance (Issue #17504)": GitHub's mail about another project's issue. */
@@ -257,21 +264,13 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   if (dotted && COMPANY_SUFFIX.test(text.slice(dotted.index + 6, dotted.index + 6 + WINDOW)))
     context.otherMeaning = true;
   // "Is Keybase HIPAA compliant?": a question about another company's product, with no BAA named.
-  const compliant = lower.includes('compliant') ? COMPLIANT_QUESTION.exec(text) : null;
-  const compliantName = partyName(compliant?.[1]);
-  if (compliant?.[1] && compliantName)
-    context.otherParties.push({
-      name: compliantName,
-      offset: compliant.index + compliant[0].indexOf(compliant[1]),
-    });
+  const compliant = compliantQuestion(text, lower);
+  if (compliant) context.otherParties.push(compliant);
   if (!lower.includes('baa') && !lower.includes('b.a.a') && !lower.includes('business associate'))
     return context;
   context.otherParties.push(...partiesAround(text.slice(0, WINDOW * 40)));
-  // Substring scans and the health test first: the alternations cost a try at every character.
-  if (
-    STRONG_OTHER_SENSE.some((words) => lower.includes(words)) ||
-    (!HEALTH_SENSE.test(lower) && OTHER_SENSE.test(lower))
-  )
+  // The health test first: it stops at the first health word, the weaker senses' alternation reads it all.
+  if (STRONG_OTHER_SENSE.test(lower) || (!HEALTH_SENSE.test(lower) && OTHER_SENSE.test(lower)))
     context.otherMeaning = true;
 
   for (const at of baaPositions(lower)) {
