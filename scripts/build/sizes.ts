@@ -4,6 +4,9 @@
  */
 import { gzipSync } from 'node:zlib';
 
+/** The sidebar's initial JavaScript may weigh this much gzipped, in bytes (the notes' 1 KB = 1,000 B). */
+export const INITIAL_JS_BUDGET = 120_000;
+
 export interface FileSize {
   file: string;
   raw: number;
