@@ -14,7 +14,7 @@ import { baaContext } from './counterparty';
 import type { Party } from './counterparty';
 import { segmentsOf } from './segments';
 import type { Segment } from './segments';
-import { endsInQuestion, readSegment } from './signals';
+import { distance, endsInQuestion, readSegment } from './signals';
 import type { Reading, SegmentSignals } from './signals';
 import type { Signal } from './lexicon';
 import type { ConfidenceLevel, Detection, Evidence } from './types';
@@ -181,14 +181,7 @@ function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignals[]): b
 /** The product is wished for after the rejection: "what we actually need now is ChatGPT Enterprise". */
 function wishedAfter(product: Product, rejection: Reading, requester: readonly SegmentSignals[]): boolean {
   return readingsOf(requester, product).some(
-    (p) =>
-      p.segment.order >= rejection.segment.order &&
-      readingsOfMessage(p, requester).some(
-        (w) =>
-          (WISHING.has(w.mention.term.signal) || w.mention.term.signal === 'choice') &&
-          !w.ignored &&
-          Math.max(w.mention.first - p.mention.last, p.mention.first - w.mention.last) <= WISH_REACH,
-      ),
+    (p) => p.segment.order >= rejection.segment.order && wishNear(p, requester, 'choice'),
   );
 }
 
@@ -216,16 +209,17 @@ function wished(baa: Reading, requester: readonly SegmentSignals[]): boolean {
   const before = readings[readings.indexOf(baa) - 1];
   if (before?.mention.term.signal === 'negator' && before.mention.last + 1 === baa.mention.first)
     return false;
-  for (const r of readings) {
-    const { first, last, term } = r.mention;
-    if (
-      WISHING.has(term.signal) &&
+  return wishNear(baa, requester) || endsInQuestion(baa.segment.text, baa.mention.end);
+}
+
+/** A wish or request (or `also`: "we decided") within WISH_REACH words of the reading, in its message. */
+function wishNear(target: Reading, requester: readonly SegmentSignals[], also?: Signal): boolean {
+  return readingsOfMessage(target, requester).some(
+    (r) =>
+      (WISHING.has(r.mention.term.signal) || r.mention.term.signal === also) &&
       !r.ignored &&
-      Math.max(first - baa.mention.last, baa.mention.first - last) <= WISH_REACH
-    )
-      return true;
-  }
-  return endsInQuestion(baa.segment.text, baa.mention.end);
+      distance(r.mention, target.mention) <= WISH_REACH,
+  );
 }
 
 /** The highest confidence for a BAA case when the customer's words ask nothing of us. */

@@ -309,7 +309,7 @@ const isCondition = ({ mention, segment }: Reading): boolean =>
   );
 
 /** Words between two mentions, whichever comes first. */
-const distance = (a: Mention, b: Mention): number => Math.max(b.first - a.last, a.first - b.last);
+export const distance = (a: Mention, b: Mention): number => Math.max(b.first - a.last, a.first - b.last);
 
 /** What the readings before the current one said, as far as setting phrases aside needs it. */
 interface SeenBefore {
