@@ -1,5 +1,6 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { expectSameAnswers } from '../support/polishedCalls';
 
 // Parts of the sidebar are chunks it imports when they are shown (the reply part, errors, settings
 // problems): the first import in a test file transforms them and styles their Garden components, seconds
@@ -22,3 +23,7 @@ if (typeof window.matchMedia !== 'function') {
 }
 
 afterEach(() => cleanup());
+
+// The bundle gives Garden a stand-in for polished: whatever a test file rendered, each call Garden made to
+// polished gets the same answer from it (test/support/polishedCalls.ts records them).
+afterAll(() => expectSameAnswers());

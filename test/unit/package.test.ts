@@ -607,6 +607,10 @@ describe('the real build', () => {
     // prop-types' production validators refuse direct calls with this message.
     expect(scripts.some((code) => code.includes('Calling PropTypes validators directly'))).toBe(false);
     expect(scripts.some((code) => code.includes('PropTypes validators are not called'))).toBe(true);
+    // polished's map of CSS colour names, and Babel's helper for its Error subclass (isNativeFunction).
+    expect(scripts.some((code) => code.includes('lightgoldenrodyellow'))).toBe(false);
+    expect(scripts.some((code) => code.includes('[native code]'))).toBe(false);
+    expect(scripts.some((code) => code.includes('/errors.md#'))).toBe(true);
   });
 
   it('ships no source map, and only the app section of the translations', () => {
