@@ -100,6 +100,24 @@ function firstSuggestionChunk(): CodeSplittingGroup {
   };
 }
 
+/**
+ * styled-components hands stylis's vendor prefixer to stylis only when a StyleSheetManager asks for
+ * prefixes (`enableVendorPrefixes`), which neither the app nor Garden does; it imports it all the same
+ * (1.4 KB gzip of initial JS). Where styled-components imports stylis, it gets stylis without it
+ * (scripts/build/shims/stylis.ts).
+ */
+function stylisWithoutPrefixer(): Plugin {
+  const shim = `${root}scripts/build/shims/stylis.ts`;
+  return {
+    name: 'stylis-without-prefixer',
+    // Before Vite's own resolver, which would find the package first.
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'stylis' && importer?.includes('/node_modules/styled-components/') ? shim : null;
+    },
+  };
+}
+
 /** Chrome's (V8's) explicit compile hint: every function of the file is compiled as the file is read. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -145,6 +163,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    stylisWithoutPrefixer(),
     preloadEntryImports(),
     compileInitialChunksEagerly(),
     prereadLexicon(),

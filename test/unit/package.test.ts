@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { build } from 'vite';
+import * as stylis from 'stylis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPackageFiles, LOGO_PATHS, marketplaceTranslations } from '../../scripts/build/app-files';
 import { bundledLexiconText } from '../../scripts/build/lexicon-plugin';
 import get from '../../scripts/build/shims/lodash-get';
 import memoize from '../../scripts/build/shims/lodash-memoize';
 import PropTypes from '../../scripts/build/shims/prop-types';
+import * as stylisWithoutPrefixer from '../../scripts/build/shims/stylis';
 import {
   fileSize,
   gzipShares,
@@ -506,6 +508,37 @@ describe('stand-in for prop-types in the bundle', () => {
   });
 });
 
+describe('stylis without its prefixer, for styled-components', () => {
+  it('has every stylis export styled-components uses, the package’s own, and a prefixer that refuses to run', () => {
+    const code = read('node_modules/styled-components/dist/styled-components.browser.esm.js').toString(
+      'utf8',
+    );
+    const named = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']stylis["']/g)].flatMap(([, list]) =>
+      (list ?? '').split(',').map((item) => item.trim().split(/\s+as\s+/)[0] ?? ''),
+    );
+    const namespaces = [...code.matchAll(/import\s*\*\s*as\s*([\w$]+)\s*from\s*["']stylis["']/g)].map(
+      ([, name]) => name ?? '',
+    );
+    expect(namespaces.length + named.length).toBeGreaterThan(0);
+    // Members read off the namespace that stylis exports. Its minified name is a local's elsewhere too,
+    // whose `length` is an array's, not stylis's tokenizer state.
+    const members = namespaces.flatMap((name) =>
+      [...code.matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\.([\\w$]+)`, 'g'))].map(
+        ([, member]) => member ?? '',
+      ),
+    );
+    const used = new Set([...named, ...members].filter((name) => name in stylis && name !== 'length'));
+    expect([...used].sort()).toEqual(
+      expect.arrayContaining(['compile', 'middleware', 'prefixer', 'serialize']),
+    );
+    for (const name of used) expect(name in stylisWithoutPrefixer, name).toBe(true);
+    for (const [name, value] of Object.entries(stylisWithoutPrefixer)) {
+      if (name !== 'prefixer') expect(value, name).toBe((stylis as Record<string, unknown>)[name]);
+    }
+    expect(() => stylisWithoutPrefixer.prefixer({} as never, 0, [], () => '')).toThrow(/not bundled/);
+  });
+});
+
 describe('the real build', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'baa-build-'));
   let files: Map<string, PackageEntry> = new Map();
@@ -611,6 +644,10 @@ describe('the real build', () => {
     expect(scripts.some((code) => code.includes('lightgoldenrodyellow'))).toBe(false);
     expect(scripts.some((code) => code.includes('[native code]'))).toBe(false);
     expect(scripts.some((code) => code.includes('/errors.md#'))).toBe(true);
+    // stylis's vendor prefixer (old flexbox and grid properties it writes).
+    expect(
+      scripts.some((code) => code.includes('flex-line-pack') || code.includes('grid-column-align')),
+    ).toBe(false);
   });
 
   it('ships no source map, and only the app section of the translations', () => {
