@@ -153,13 +153,15 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: {
     // Small ES stand-ins for two CommonJS helpers under Garden's getColor (2.7 KB gzip less when it is
-    // bundled), for the propTypes declarations that production builds never check (0.2 KB), and for the
-    // ten polished helpers Garden's styles call (3.5 KB); see the files for why.
+    // bundled), for the propTypes declarations that production builds never check (0.2 KB), for the
+    // ten polished helpers Garden's styles call (3.5 KB) and the three color2k functions its getColor
+    // calls (1.3 KB); see the files for why.
     alias: {
       'lodash.get': `${root}scripts/build/shims/lodash-get.ts`,
       'lodash.memoize': `${root}scripts/build/shims/lodash-memoize.ts`,
       'prop-types': `${root}scripts/build/shims/prop-types.ts`,
       polished: `${root}scripts/build/shims/polished.ts`,
+      color2k: `${root}scripts/build/shims/color2k.ts`,
     },
   },
   plugins: [

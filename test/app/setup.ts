@@ -1,6 +1,6 @@
 import { afterAll, afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { expectSameAnswers } from '../support/polishedCalls';
+import { expectSameAnswers } from '../support/standInCalls';
 
 // Parts of the sidebar are chunks it imports when they are shown (the reply part, errors, settings
 // problems): the first import in a test file transforms them and styles their Garden components, seconds
@@ -24,6 +24,6 @@ if (typeof window.matchMedia !== 'function') {
 
 afterEach(() => cleanup());
 
-// The bundle gives Garden a stand-in for polished: whatever a test file rendered, each call Garden made to
-// polished gets the same answer from it (test/support/polishedCalls.ts records them).
+// The bundle gives Garden stand-ins for polished and color2k: whatever a test file rendered, each call
+// Garden made to them gets the same answer from the stand-ins (test/support/standInCalls.ts records them).
 afterAll(() => expectSameAnswers());

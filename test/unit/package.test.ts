@@ -644,6 +644,8 @@ describe('the real build', () => {
     expect(scripts.some((code) => code.includes('lightgoldenrodyellow'))).toBe(false);
     expect(scripts.some((code) => code.includes('[native code]'))).toBe(false);
     expect(scripts.some((code) => code.includes('/errors.md#'))).toBe(true);
+    // color2k's compressed table of colour names (its first entry).
+    expect(scripts.some((code) => code.includes('1q29ehhb'))).toBe(false);
     // stylis's vendor prefixer (old flexbox and grid properties it writes).
     expect(
       scripts.some((code) => code.includes('flex-line-pack') || code.includes('grid-column-align')),
