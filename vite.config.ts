@@ -190,12 +190,6 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: `${root}assets/iframe.html`,
-      treeshake: {
-        // polished (under Garden's theming) builds its colour helpers with unannotated top-level
-        // `curry(fn)` calls, which kept helpers nobody imports (1.7 KB raw when the sidebar used Garden's
-        // getColor); curry only wraps a function.
-        manualPureFunctions: ['curry'],
-      },
       output: {
         // Unhashed, like the official scaffold: Zendesk already versions the asset path per app version.
         entryFileNames: 'assets/[name].js',
