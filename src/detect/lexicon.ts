@@ -336,7 +336,7 @@ const ENGLISH: SignalTerms = {
   intent: [
     'should have', 'should get',
     'as soon as', 'soon as',
-    'please return', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
+    "i'd rather", 'i d rather', "we'd rather", 'we d rather', 'please return', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
     'must', 'must have',
     'requirement', 'hard requirement', 'prerequisite', 'mandatory',
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
@@ -635,7 +635,7 @@ const PORTUGUESE: SignalTerms = {
     ['plano empresarial', 0.8],
     ['nossa equipe', 0.3], ['nossos medicos', 0.4], ['usuarios', 0.3], ['contas', 0.3], ['para os funcionarios', 0.5], ['plano business', 0.8], ['plano team', 0.8], ['plano enterprise', 1],
   ],
-  both: ['os dois', 'as duas'],
+  both: ['ambos os dois', 'ambas as duas', 'os dois produtos', 'qual dos dois', 'qual das duas', 'entre os dois', 'entre as duas', 'as duas opcoes'],
   firstOption: ['a primeira', 'o primeiro', 'primeira opcao', 'primeiro'],
   secondOption: ['a segunda', 'o segundo', 'segunda opcao', 'a ultima', 'o ultimo'],
   rejected: [

@@ -369,9 +369,38 @@ const alreadyIsNoFact = (readings: readonly Reading[], index: number, seen: Seen
   const { mention } = readings[index] as Reading;
   return (
     within(seen.intent, mention, INTENT_REACH) ||
-    (!mention.term.namesBaa && !alreadyNextToBaa(readings, index))
+    (!mention.term.namesBaa && !alreadyNextToBaa(readings, index)) ||
+    wishedWithSignedBaa(readings, index)
   );
 };
+
+/** "Signed BAA", "BAA signé": a BAA of a kind, which "a"/"un" before it may only wish for. */
+const SIGNED_BAA =
+  /^(?:signed|executed|countersigned)\s|\s(?:signée?|firmado|assinado|firmato|unterschrieben|unterzeichnet|ondertekend|getekend)$/iu;
+/** "… with a", "… et un": the signed BAA is one more thing in the sentence's list. */
+const WITH_A =
+  /(?:^|[\s,])(?:with|and|avec|et|con|y|e|com|mit|und|met|en)\s+(?:a|an|un|une|una|um|uma|ein|einen|eine|einem|een)\s+$/iu;
+/** Having words: "we'd like more seats, as we have Enterprise with a signed BAA" states a fact. */
+const HAVING =
+  /(?:^|\P{L})(?:have|has|had|ve|avons|avez|dispose|disposons|tenemos|tiene|temos|tem|haben|hat|hebben|heeft|abbiamo|ha)(?=\P{L}|$)/iu;
+
+/**
+ * "We'd like a ChatGPT Business workspace, but only with a signed BAA", "nous voudrions un espace de
+ * travail … et un BAA signé": a signed BAA listed after a wish in its sentence is wished for, not in place.
+ */
+function wishedWithSignedBaa(readings: readonly Reading[], index: number): boolean {
+  const here = readings[index] as Reading;
+  const { mention, segment } = here;
+  const text = segment.text;
+  if (!SIGNED_BAA.test(text.slice(mention.start, mention.end))) return false;
+  if (!WITH_A.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const r = readings[i] as Reading;
+    if (!sameSentence(r, here)) return false;
+    if (r.mention.term.signal === 'intent') return !HAVING.test(text.slice(r.mention.end, mention.start));
+  }
+  return false;
+}
 
 /**
  * "Every subprocessor must have a BAA in place before they renew", "a signed BAA is a hard requirement":

@@ -1425,6 +1425,42 @@ describe('a BAA in place, and a question about something else', () => {
       'We willen ChatGPT Enterprise uitrollen voor 150 medewerkers. Onze jurist wil dat er eerst een BAA wordt getekend.';
     expect(detect(one(text, 'ChatGPT Enterprise')).caseId).toBe('enterprise');
   });
+
+  it.each([
+    "We'd like to set up a ChatGPT Business workspace for our 28 therapists, but only with a signed BAA. Who do I talk to?",
+    "I'd rather give our nurses a managed workspace we control, with a signed BAA, than keep pretending it isn't happening.",
+    "Nos infirmières utilisent déjà ChatGPT. Nous voudrions un espace de travail d'entreprise, avec gestion des comptes et un BAA signé, pour environ 70 infirmières.",
+  ])('reads a signed BAA listed after a wish as wished for: "%s"', (text) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe('enterprise');
+  });
+
+  it('still reads a workspace "with a signed BAA" that the customer has as in place', () => {
+    const text =
+      "We'd like to add 40 seats, as we have ChatGPT Enterprise with a signed BAA. Who handles the true-up?";
+    expect(detect(one(text, 'Seats')).caseId).toBe('other');
+  });
+});
+
+describe('Portuguese "both"', () => {
+  const question =
+    'Obrigado por entrar em contato! Você poderia especificar se precisa de um Business Associate Agreement (BAA) para usar nossa API ou para o ChatGPT Enterprise?';
+
+  it('reads "qual dos dois" as still choosing', () => {
+    const ticket = answered(
+      'Qual dos dois vocês recomendam para uma clínica pequena? Ainda não usamos nada.',
+      question,
+    );
+    const detection = detect(ticket);
+    expect([detection.caseId, detection.level]).toEqual(['unclear', 'medium']);
+  });
+
+  it.each([
+    "Nous avons besoin d'un BAA pour ChatGPT Enterprise. Qui dois-je contacter ?",
+    'Precisamos de um BAA para o ChatGPT Enterprise nas duas clínicas.',
+  ])('reads French "dois" (must) and Portuguese "duas" (two) as no "both": "%s"', (text) => {
+    const detection = detect(one(text));
+    expect([detection.caseId, detection.level]).toEqual(['enterprise', 'high']);
+  });
 });
 
 describe('confidentiality footers in more languages', () => {
