@@ -1410,6 +1410,22 @@ describe('a BAA in place, and a question about something else', () => {
       '"we have our BAA with you"',
       'We have our BAA with you for the API (signed in January). Where can we get the current subprocessor list?',
     ],
+    [
+      'handled already by our contracts team',
+      'We are onboarding OpenAI as a supplier for our ChatGPT Enterprise subscription and need a W-9. Our contracts team already handled the MSA and BAA.',
+    ],
+    [
+      '"our BAA stays as is"',
+      'We would like to reduce our ChatGPT Enterprise seats from 150 to 110 at renewal. Our BAA stays as is. Who do I talk to?',
+    ],
+    [
+      'Portuguese, "foi assinado"',
+      'O nosso BAA foi assinado em abril para a API. Vocês conseguem reenviar a versão executada para a auditoria?',
+    ],
+    [
+      'Spanish, the renewal of the BAA',
+      '¿Quién gestiona ahora la renovación de nuestro contrato de ChatGPT Enterprise y del BAA? Nuestro contacto cambió de equipo.',
+    ],
   ])('%s', (_why, text) => {
     expect(detect(one(text, 'Question')).caseId).toBe('other');
   });
