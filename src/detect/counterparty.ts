@@ -2,7 +2,8 @@
  * Who a BAA is with, read from the words around it, and whether "BAA" is a Business Associate
  * Agreement at all. Rules that generalize rather than list:
  * - the BAA's counterparty is named and it is not OpenAI, whatever its name ("a BAA with Supabase",
- *   "PostHog's BAA", "does Nhost sign a BAA?") → the question is for them;
+ *   "PostHog's BAA", "does Nhost sign a BAA?") → the question is for them; so is a business of theirs
+ *   named by its role ("a BAA with our billing company", "com eles" after "um hospital parceiro");
  * - "BAA" spelled out as something else ("the Bay Area AI Alliance (BAA)", "a BAA (Bachelor of
  *   Applied Arts)"), part of a name ("BAA Training Ltd", "Baa Baa Farm") → no BAA at all.
  * Each BAA is looked at through a window of bounded size, so the reading is linear in the text.
@@ -62,6 +63,47 @@ function partyAfter(after: string, from: number): Party | undefined {
   const match = PARTY_AFTER.exec(after);
   const name = partyName(match?.[1]);
   return match?.[1] && name ? { name, offset: from + after.indexOf(match[1]) } : undefined;
+}
+
+/**
+ * A business the customer deals with, named by its role: "a BAA with our billing company", "BAAs signed with
+ * our own vendors", "un BAA con nuestros proveedores". The BAA is between them, not with us.
+ */
+const ROLE =
+  '(?:vendor|biller|billing (?:company|service|firm)|(?:transcription|answering|shredding|staffing|cleaning) (?:company|service)|(?:sub)?contractor|partner|client|insurer|payer|clearinghouse|proveedor|fornecedor|fournisseur|prestataire|fornitore|leverancier|dienstleister|cliente|klant|kunden?|socio|parceiro|partenaire)';
+/**
+ * One business of theirs ("our biller", "the transcription company"); "any vendor", "every subcontractor" is
+ * a policy that includes us, and "our clinic" is the customer.
+ */
+const DETERMINERS =
+  '(?:the|our|my|her|his|their|nuestro|nuestra|mi|el|la|nosso|nossa|o|a|notre|mon|ma|le|la|unserem|unseren|dem|den|nostro|nostra|il|onze|de|het)\\s+(?:own\\s+|outside\\s+|new\\s+|external\\s+)?';
+const ROLE_AFTER = new RegExp(
+  `^(?:s|['’]s)?\\s+(?:signed\\s+)?(?:with|between us and|con|avec|mit|com|met|entre nosotros y|entre nous et|entre n[óo]s e)\\s+${DETERMINERS}(?:[a-z]+\\s+)?${ROLE}(?!\\p{L})`,
+  'iu',
+);
+/** "… hired a billing company. My attorney says I need a BAA with them": the role named before is the party. */
+const THEM_AFTER =
+  /^(?:s|['’]s)?\s+(?:signed\s+)?(?:with them|com eles|com elas|con ellos|con ellas|avec eux|avec elles|con loro|met hen|met hun)(?!\p{L})/iu;
+const ROLE_ANYWHERE = new RegExp(`(?<!\\p{L})${ROLE}(?!\\p{L})`, 'giu');
+/** OpenAI or its products named: "them" after it is us ("anyone here uses OpenAI … we need a BAA from them"). */
+const US_ANYWHERE = /open ?ai|chat ?gpt|\bapi\b|\byou\b|\byour\b/giu;
+
+function partyByRole(after: string, before: string, from: number): Party | undefined {
+  const named = ROLE_AFTER.exec(after);
+  if (named && !/\b(?:your|you|openai)\b/iu.test(named[0])) return { name: named[0].trim(), offset: from };
+  if (!THEM_AFTER.test(after)) return undefined;
+  const lastRole = lastIndexOf(ROLE_ANYWHERE, before);
+  return lastRole >= 0 && lastRole > lastIndexOf(US_ANYWHERE, before)
+    ? { name: 'them', offset: from }
+    : undefined;
+}
+
+/** Where the pattern's last match in the text starts, or -1. */
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
+  return last;
 }
 
 /** "Does Nhost sign a BAA?" names a party; "Our officer signs the BAA" does not (only a question's "sign" counts). */
@@ -280,7 +322,10 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
     }
     const before = text.slice(Math.max(0, at - WINDOW), at);
     const after = text.slice(at + 3, at + 3 + WINDOW);
-    const party = partyAfter(after, at + 3) ?? partyBefore(before, at - before.length);
+    const party =
+      partyAfter(after, at + 3) ??
+      partyBefore(before, at - before.length) ??
+      partyByRole(after, before, at + 3);
     if (party) context.otherParties.push(party);
   }
   return context;

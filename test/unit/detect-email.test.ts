@@ -1533,6 +1533,25 @@ describe('a refusal standing alone', () => {
 });
 
 describe('who the BAA is with', () => {
+  it.each([
+    'Is there a template so I can write a proper HIPAA BAA between us and the transcription company?',
+    'We just signed with an outside biller. Our attorney says we need a BAA with our billing company first. Any advice?',
+    'Un hospital parceiro nos EUA quer que assinemos um BAA com eles. Vocês teriam um modelo que possamos usar?',
+  ])('reads a BAA with a business of theirs, named by its role, as no request to us: "%s"', (text) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe('other');
+  });
+
+  it.each([
+    'Our policy: we sign a BAA with every vendor that touches PHI. How do we get one from OpenAI?',
+    'Hola, quisiera saber si OpenAI puede firmar un BAA con nuestra clínica.',
+    'Anyone here who uses OpenAI with patient records needs a signed BAA with them. Please start the process.',
+  ])(
+    'still reads a policy for every vendor, the customer itself, or "them" after OpenAI as a request: "%s"',
+    (text) => {
+      expect(detect(one(text, 'BAA')).caseId).toBe('unclear');
+    },
+  );
+
   it('reads a date after "signed by" as no party', () => {
     const text = 'We need the BAA signed by Friday for our API project. How do we start?';
     expect(detect(one(text)).caseId).toBe('api');
