@@ -12,6 +12,7 @@ import { compileLexicon } from './phrases';
 import type { Matcher } from './phrases';
 import { baaContext } from './counterparty';
 import type { Party } from './counterparty';
+import { isPublishedText } from './publishedText';
 import { segmentsOf } from './segments';
 import type { Segment } from './segments';
 import { distance, endsInQuestion, readSegment } from './signals';
@@ -80,7 +81,10 @@ function decide(
   const signals = sinceMovedOn(withoutNotRequests(all));
   const requester = signals.filter(fromRequester);
   if (!requester.some((s) => s.segment.field !== 'subject'))
-    return result('other', OTHER_SET_ASIDE, readingsOf(all.filter(fromRequester), 'notRequest'));
+    return withPublishedEvidence(
+      result('other', OTHER_SET_ASIDE, readingsOf(all.filter(fromRequester), 'notRequest')),
+      all,
+    );
   const topic = total(requester, (s) => s.topic) + requester.reduce((max, s) => Math.max(max, s.hint), 0);
   const anyTopic =
     topic +
@@ -313,6 +317,36 @@ function requestBesideRejection(
   return detection.caseId === other && detection.level !== 'low' ? detection : undefined;
 }
 
+/** Characters of a page's first line shown as why it is no request: its title. */
+const TITLE_LENGTH = 80;
+
+/** A page set aside has no phrase of its own to show: its title is the evidence ("Is OpenAI HIPAA compliant?"). */
+function withPublishedEvidence(detection: Detection, all: readonly SegmentSignals[]): Detection {
+  if (detection.evidence.length > 0) return detection;
+  const page = all.find(
+    (s) => fromRequester(s) && s.segment.field !== 'subject' && isPublishedText(s.segment.text),
+  );
+  if (!page) return detection;
+  const { segment } = page;
+  const offset = segment.text.search(/\S/u);
+  const lineEnd = segment.text.indexOf('\n', offset);
+  const line = segment.text.slice(offset, lineEnd < 0 ? undefined : lineEnd).slice(0, TITLE_LENGTH + 1);
+  // Cut at a word's end: the evidence is the ticket's own words, never part of one.
+  const title = line.length <= TITLE_LENGTH ? line : line.slice(0, line.lastIndexOf(' ', TITLE_LENGTH));
+  const evidence: Evidence = { text: title.trimEnd(), field: segment.field, offset, signal: 'notRequest' };
+  if (segment.commentId !== undefined) evidence.commentId = segment.commentId;
+  return { ...detection, evidence: [evidence] };
+}
+
+/** A message that is a page (an article, a guide), not a person writing to us: see publishedText.ts. */
+const isPublished = (parts: readonly SegmentSignals[]): boolean =>
+  isPublishedText(
+    parts
+      .filter((s) => s.segment.field !== 'subject')
+      .map((s) => s.segment.text)
+      .join('\n'),
+  );
+
 /**
  * The conversation without the customer's mail that asks nothing of us: recruiting, marketing,
  * newsletters, invitations, automatic replies ("out of office" in answer to our question). A message
@@ -335,7 +369,7 @@ function withoutNotRequests(signals: readonly SegmentSignals[]): readonly Segmen
     // endpoints") is the customer's own words.
     const answers = parts.some((s) => s === answer?.answer && namesProduct(s));
     const alone = phrases.size === 1 && !asksUs(parts, undefined) && !answers;
-    if (phrases.size >= 2 || alone) setAside.add(key);
+    if (phrases.size >= 2 || alone || isPublished(parts)) setAside.add(key);
   }
   return setAside.size === 0
     ? signals

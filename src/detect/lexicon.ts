@@ -336,7 +336,7 @@ const ENGLISH: SignalTerms = {
   intent: [
     'should have', 'should get',
     'as soon as', 'soon as',
-    "i'd rather", 'i d rather', "we'd rather", 'we d rather', 'please return', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
+    "i'd rather", 'i d rather', "we'd rather", 'we d rather', 'please return', 'please upload', 'please attach', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
     'must', 'must have',
     'requirement', 'hard requirement', 'prerequisite', 'mandatory',
     'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',

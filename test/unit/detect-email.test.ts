@@ -1593,3 +1593,34 @@ describe('single letters', () => {
     );
   });
 });
+
+describe('a page posted as a ticket', () => {
+  const article =
+    'Is the OpenAI API HIPAA compliant?\nThe short version: OpenAI signs a Business Associate Agreement for the API only when the organization uses the zero data retention endpoints. Each BAA is reviewed case by case. The consumer tiers of ChatGPT are not covered, so the safest path for a developer is the API with a signed BAA and the right technical controls around the data.';
+
+  it('reads an article that nobody writes to us (no "I" or "we", no greeting or "please") as no request, its title as why', () => {
+    const detection = detect(one(article, 'Is OpenAI HIPAA compliant?'));
+    expect(detection.caseId).toBe('other');
+    expect(detection.evidence[0]?.text).toBe('Is the OpenAI API HIPAA compliant?');
+  });
+
+  it.each([
+    [
+      'a person asking, with no greeting',
+      'We need a BAA for our API integration. The app sends the visit notes to the API from our backend, with the keys of the organization, and the hospital that is our first customer wants the BAA in place before the launch. What is the process, and how long does the review of the request take for the zero data retention endpoints?',
+      'api',
+    ],
+    [
+      'a vendor-risk form that asks',
+      'VENDOR RISK MANAGEMENT - ACTION REQUIRED. Supplier: OpenAI. Engagement: OpenAI API for the clinical summaries project. The supplier must provide an executed Business Associate Agreement before the purchase order is released. Please upload the signed BAA to the supplier portal by the end of the month so the review of the engagement can be completed.',
+      'api',
+    ],
+    [
+      'Spanish, which drops its pronouns',
+      'Necesitamos un BAA para la API. La aplicación envía las notas de las consultas a la API de OpenAI desde el servidor, con las claves de la organización, y el cliente de Florida exige el BAA antes de la puesta en marcha del sistema en las clínicas de la red. ¿Cuál es el proceso para obtenerlo y cuánto tarda la revisión de la solicitud?',
+      'api',
+    ],
+  ])('still reads %s', (_why, text, expected) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe(expected);
+  });
+});
