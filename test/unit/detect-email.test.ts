@@ -1604,6 +1604,12 @@ describe('a page posted as a ticket', () => {
     expect(detection.evidence[0]?.text).toBe('Is the OpenAI API HIPAA compliant?');
   });
 
+  it('reads a page of tables and lists, with few "the", as a page too', () => {
+    const page =
+      'Introduction\nChatGPT in its standard form is not HIPAA compliant and cannot be used by therapists to discuss client cases. Below is a summary of approaches available to therapists.\n| Method | HIPAA | Cost |\n|---|---|---|\n| Regular ChatGPT | No BAA | Free |\n| ChatGPT Enterprise | BAA available | Contact sales |\n| De-identified use | Risky | Free |\nEach option comes with limits and caveats for clinical work.';
+    expect(detect(one(page, 'Can therapists use ChatGPT?')).caseId).toBe('other');
+  });
+
   it.each([
     [
       'a person asking, with no greeting',
