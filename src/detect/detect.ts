@@ -405,13 +405,13 @@ function coveredProduct(requester: readonly SegmentSignals[]): Product | undefin
 
 /** A BAA covers one product and the customer names the other: a new request for that one. */
 function asksForAnotherProduct(requester: readonly SegmentSignals[]): boolean {
-  const covered = new Set(requester.flatMap((s) => s.covered));
+  const covered = coveredProduct(requester);
   // A clue of some weight: "the admin account" is no request for ChatGPT Enterprise.
   const uncovered = (s: SegmentSignals): boolean =>
-    covered.has('api')
+    covered === 'api'
       ? s.enterprise >= OUR_PRODUCT_WEIGHT
-      : covered.has('enterprise') && s.api >= OUR_PRODUCT_WEIGHT;
-  return covered.size === 1 && requester.some(uncovered);
+      : covered === 'enterprise' && s.api >= OUR_PRODUCT_WEIGHT;
+  return covered !== undefined && requester.some(uncovered);
 }
 
 /**

@@ -547,6 +547,22 @@ function markIncidental(readings: readonly Reading[]): void {
   }
 }
 
+/**
+ * "Pas pour l'API : nos développeurs ont déjà leur BAA": a product ruled out in the sentence of a BAA in
+ * place is the one it covers, when none is named as covered ("the Enterprise BAA does not extend to the
+ * API" names it).
+ */
+function ruledOutBesideBaaInPlace(readings: readonly Reading[]): string[] {
+  const products: string[] = [];
+  readings.forEach((reading, index) => {
+    const signal = reading.mention.term.signal;
+    if (!reading.negated || !PRODUCTS.has(signal) || products.includes(signal)) return;
+    const inPlace = (r: Reading): boolean => r.mention.term.signal === 'already' && !r.ignored && !r.negated;
+    if (sentenceAround(readings, index).some(inPlace)) products.push(signal);
+  });
+  return products;
+}
+
 /** How far from "existing BAA" a product is the one it covers ("signed a BAA with you in March for our API"). */
 const COVERED_REACH = 10;
 /** A product this close before it ("ChatGPT Enterprise with a BAA in place"). */
@@ -572,6 +588,8 @@ function markCovered(readings: readonly Reading[]): string[] {
         !product.ignored &&
         mention.first - product.mention.last <= COVERED_BEFORE_REACH &&
         !breakBetween(product.mention, mention) &&
+        // "Adding API to our existing BAA": a product added to it is not yet covered.
+        !/\bto\b/iu.test(reading.segment.text.slice(product.mention.end, mention.start)) &&
         // "Adding the API to our existing BAA?" asks whether it can be.
         !endsInQuestion(reading.segment.text, mention.end)
       ) {
@@ -832,6 +850,7 @@ export function readSegment(
   markIgnored(readings);
   markIncidental(readings);
   const covered = markCovered(readings);
+  if (covered.length === 0) covered.push(...ruledOutBesideBaaInPlace(readings));
   const hipaa = maxOf(readings, 'hipaa');
   const hint =
     hipaa + (hipaa > 0 ? Math.max(maxOf(readings, 'phi'), productBesideHipaa(readings, segment)) : 0);

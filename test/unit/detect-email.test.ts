@@ -1430,6 +1430,19 @@ describe('a BAA in place, and a question about something else', () => {
     expect(detect(one(text, 'Question')).caseId).toBe('other');
   });
 
+  it('reads a product ruled out beside a BAA in place as the one it covers, and the other as asked for', () => {
+    const ticket = answered(
+      "Pas pour l'API : nos développeurs ont déjà leur BAA. Cette fois c'est pour l'espace de travail ChatGPT de l'équipe médicale (une quarantaine de postes).",
+    );
+    expect(detect(ticket).caseId).toBe('enterprise');
+  });
+
+  it('reads "Adding API to our existing BAA" as asking to add it, not as covered', () => {
+    const text =
+      'We signed a BAA with OpenAI last fall as part of our ChatGPT Enterprise contract. Our data science team now wants to call the models via the API. Do we need a separate BAA for the API?';
+    expect(detect(one(text, 'Adding API to our existing BAA')).caseId).toBe('api');
+  });
+
   it('reads a BAA one "should have in place" as a wish', () => {
     const text =
       'I use ChatGPT Plus to tidy up my session notes. My state board rep told me I should have a BAA in place with any vendor that touches client information. Is it possible to get a BAA for my ChatGPT account?';
