@@ -1643,3 +1643,37 @@ describe('a page posted as a ticket', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe(expected);
   });
 });
+
+describe('rejections, in words and not', () => {
+  it('reads "does not meet the criteria" as a rejection, in Spanish too', () => {
+    const spanish =
+      'El equipo de BAA nos escribió que nuestro caso de uso "no cumple con los criterios actuales" y que podíamos actualizarlo. ¿Qué tendríamos que cambiar? Usamos la API para resumir llamadas de pacientes.';
+    expect(detect(one(spanish, 'Solicitud BAA')).caseId).toBe('rejected');
+  });
+
+  it('reads "caso de uso" (use case) as no condition ("caso" is Portuguese "if")', () => {
+    const text =
+      'Nos dijeron que nuestro caso de uso fue rechazado. ¿Podemos volver a presentar la solicitud de BAA?';
+    expect(detect(one(text, 'BAA')).caseId).toBe('rejected');
+  });
+
+  it('reads "neither approval nor refusal" as a request still pending', () => {
+    const french =
+      "Nous avons écrit à baa@openai.com il y a dix jours pour notre organisation API. Notre demande n'a pas encore été traitée : nous n'avons reçu ni accord ni refus. Pourriez-vous vérifier ?";
+    expect(detect(one(french, 'Relance – demande de BAA API')).caseId).toBe('api');
+  });
+
+  it('reads "acesso negado" (an API error) as no BAA decision', () => {
+    const portuguese =
+      'Nosso BAA foi assinado semana passada. Desde então, as chamadas para /v1/assistants retornam 403 com "acesso negado". Isso é esperado?';
+    expect(detect(one(portuguese, 'Acesso negado na API depois do BAA')).caseId).toBe('other');
+  });
+});
+
+describe('German "inklusive BAA"', () => {
+  it('reads a quote including a BAA as asked for, not in place', () => {
+    const text =
+      'Unsere US-Tochter möchte ChatGPT für Unternehmen einführen, zunächst ca. 80 Lizenzen. Können Sie uns ein Angebot inklusive BAA zukommen lassen?';
+    expect(detect(one(text, 'BAA für ChatGPT für Unternehmen')).caseId).toBe('enterprise');
+  });
+});
