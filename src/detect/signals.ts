@@ -64,6 +64,8 @@ const DISCLAIMER_REACH = 80;
 const DECLINABLE_REACH = 6;
 /** "Until we have a BAA in place", "needs a signed BAA": wanting words this close before make it no fact. */
 const INTENT_REACH = 5;
+/** "What happens if we are not approved? Can we re-apply then?": words a re-application may stand after that refusal. */
+const HYPOTHETICAL_REACH = 12;
 /** "Legal won't sign": a refusal this close after the customer's own side is not ours. */
 const OWN_SIDE_REACH = 3;
 
@@ -321,6 +323,8 @@ interface SeenBefore {
   intent?: Mention;
   /** The latest condition alone ("if", "once"). */
   conditional?: Mention;
+  /** A refusal just after a condition ("if we are not approved"): what follows on it is a question too. */
+  hypotheticalRefusal?: Mention;
   /** The latest word of the customer's own side ("our legal team"). */
   ownSide?: Mention;
   /** The latest BAA in place. */
@@ -346,19 +350,29 @@ function remember(seen: SeenBefore, reading: Reading): void {
     case 'intent':
       seen.intent = mention;
       break;
+    case 'negator':
+    case 'rejected':
+      if (within(seen.conditional, mention, INTENT_REACH)) seen.hypotheticalRefusal = mention;
+      break;
     case 'already':
       seen.already = reading;
       break;
   }
 }
 
+/** Within reach after a refusal that was only a condition, across its question mark ("… not approved? Can we …"). */
+const followsHypothetical = ({ hypotheticalRefusal }: SeenBefore, mention: Mention): boolean =>
+  hypotheticalRefusal !== undefined && mention.first - hypotheticalRefusal.last <= HYPOTHETICAL_REACH;
+
 /**
  * A rejection about something else: our own side's ("legal won't sign"), a condition's ("if we are
- * declined"), or a card's, a payment's, a claim's ("the claim was denied").
+ * declined", "what if we are not approved? Can we apply again?"), or a card's, a payment's, a claim's
+ * ("the claim was denied").
  */
 const rejectsSomethingElse = ({ mention }: Reading, seen: SeenBefore): boolean =>
   (seen.ownSide !== undefined && byOwnSide(seen.ownSide, mention)) ||
   within(seen.conditional, mention, INTENT_REACH) ||
+  followsHypothetical(seen, mention) ||
   mention.first - seen.declinableAt <= DECLINABLE_REACH;
 
 /**
@@ -439,6 +453,9 @@ function markIgnored(readings: Reading[]): void {
     switch (reading.mention.term.signal) {
       case 'rejected':
         if (rejectsSomethingElse(reading, seen)) reading.ignored = true;
+        break;
+      case 'reapply':
+        if (followsHypothetical(seen, reading.mention)) reading.ignored = true;
         break;
       case 'already':
         if (alreadyIsNoFact(readings, index, seen)) reading.ignored = true;

@@ -1657,6 +1657,18 @@ describe('rejections, in words and not', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe('rejected');
   });
 
+  it('reads another LLM provider declining as no decision of ours', () => {
+    const text =
+      "Our previous LLM provider declined to sign a BAA with us last month, so we're migrating our pipeline to your API. We'd like to get a BAA in place with OpenAI for the API.";
+    expect(detect(one(text, 'BAA for API - previous vendor declined')).caseId).toBe('api');
+  });
+
+  it('reads applying again after "what if we are not approved?" as part of the question', () => {
+    const text =
+      'Queremos firmar el BAA para usar la API en nuestro chatbot. Una duda: ¿qué pasa si no nos aprueban? ¿Se puede volver a solicitar?';
+    expect(detect(one(text, 'BAA para la API')).caseId).toBe('api');
+  });
+
   it('reads "neither approval nor refusal" as a request still pending', () => {
     const french =
       "Nous avons écrit à baa@openai.com il y a dix jours pour notre organisation API. Notre demande n'a pas encore été traitée : nous n'avons reçu ni accord ni refus. Pourriez-vous vérifier ?";
