@@ -1146,6 +1146,24 @@ describe('a request withdrawn', () => {
       'Spanish, "no vamos a necesitar"',
       'El hospital decidió no avanzar con el proyecto, así que por ahora no vamos a necesitar el BAA.',
     ],
+    [
+      'English, "won\'t need it after all"',
+      "Thanks. We won't need it after all - our investors pushed us to another vendor.",
+    ],
+    [
+      'English, "decided not to go ahead"',
+      'We discussed it yesterday and decided not to go ahead with any AI tools this year.',
+    ],
+    [
+      'English, a duplicate',
+      'Please disregard this ticket - my colleague already opened one for the same thing.',
+    ],
+    ['Portuguese, "não vamos mais precisar"', 'Conversei com nosso advogado e não vamos mais precisar.'],
+    [
+      'French, "nous n\'en avons plus besoin"',
+      "Merci, mais finalement nous n'en avons plus besoin. Vous pouvez clore la demande.",
+    ],
+    ['Japanese, "不要になりました"', '社内で検討した結果、今回は不要になりました。'],
   ])('in %s', (_language, reply) => {
     expect(detect(answered(reply)).caseId).toBe('other');
   });
