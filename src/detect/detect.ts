@@ -294,8 +294,14 @@ function requestBesideRejection(
   baa: Reading[],
   answer: Answer | undefined,
 ): Detection | undefined {
-  // A rejection without a product before it ("does the earlier decline count?") names none.
-  const rejected = new Set(rejections.map((r) => rejectedProduct(signals, r)).filter((p) => p !== undefined));
+  // A rejection without a product before it ("does the earlier decline count?") names none. The message
+  // says it more fully than a subject's few words ("BAA voor API na afwijzing Enterprise").
+  const inMessages = rejections.filter((r) => r.segment.field !== 'subject');
+  const rejected = new Set(
+    (inMessages.length > 0 ? inMessages : rejections)
+      .map((r) => rejectedProduct(signals, r))
+      .filter((p) => p !== undefined),
+  );
   const [product] = rejected;
   if (rejected.size !== 1 || product === undefined) return undefined;
   // A new BAA wished for after the rejection: "… was denied. Does this affect our ChatGPT Team?" asks none.

@@ -229,11 +229,12 @@ const SHARED: SignalTerms = {
   rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'nie został zaakceptowany', 'nie została zaakceptowana', 'brak akceptacji', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen', ],
   noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne', 'nie jest pytanie o baa', 'behöver inte längre'],
   declinable: ['信用卡', '银行卡', '付款', '支付', '카드', '결제', 'karta', 'płatność'],
-  already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', '이미', 'już podpisaliśmy', 'mamy już podpisane', 'mamy podpisane', 'już podpisane', 'vi har haft ett baa', 'har redan ett baa', '체결을 완료했습니다'],
+  already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', '이미', 'już podpisaliśmy', 'mamy już podpisane', 'mamy już podpisaną', 'już podpisaną', 'mamy podpisane', 'już podpisane', 'vi har haft ett baa', 'har redan ett baa', '체결을 완료했습니다'],
   reapply: ['złożyć wniosek ponownie', 'ponownie złożyć', '재신청하고', '재신청', '재신청할', '다시 신청', 'tekrar başvurmak', 'yeniden başvurmak', 'ansöka igen'],
   intent: ['요청', '요청합니다', '요청드립니다', '문의드립니다', '문의합니다', '필요합니다', '필요한데', '원합니다', '요구하고', '요구합니다'],
   direct: ['openai 와의', 'openai 와', 'openai 측과'],
   disclaimer: ['detta meddelande kan innehålla', 'konfidentiell information'],
+  newTopic: ['w innej sprawie'],
   notRequest: ['konsultbyrå', 'har ni 20 minuter', 'nätfiske', 'verkligen från er'],
 }; // prettier-ignore
 
@@ -315,7 +316,7 @@ const ENGLISH: SignalTerms = {
     'request', 'requests', 'requested', 'requesting', 'application', 'applied', 'apply', 'submission', 'submitted',
     'pending', 'under review',
   ],
-  declinable: ['access', 'llm provider', 'ai provider', 'model provider', 'previous provider', 'previous vendor', 'another vendor', 'other vendor', 'another provider', 'other provider', 'card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'invite', 'invites', 'invitation', 'invitations'],
+  declinable: ['claims', 'denial letter', 'denial letters', 'access', 'llm provider', 'ai provider', 'model provider', 'previous provider', 'previous vendor', 'another vendor', 'other vendor', 'another provider', 'other provider', 'card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'invite', 'invites', 'invitation', 'invitations'],
   already: [
     'fully signed', 'was fully signed',
     'was signed with', 'was executed with', 'were signed with',
@@ -383,7 +384,7 @@ const ENGLISH: SignalTerms = {
   ],
   neutral: [
     // "I'm not sure what the API is": "I'm not" is read first, so the rest of the phrase stands alone.
-    'neither approved nor rejected', 'neither approved nor declined', 'neither an approval nor a rejection', 'not sure what api is', 'sure what api is', 'know what api is', 'idea what api is', 'what is api',
+    'whether we have baa', 'if we have baa', 'neither approved nor rejected', 'neither approved nor declined', 'neither an approval nor a rejection', 'not sure what api is', 'sure what api is', 'know what api is', 'idea what api is', 'what is api',
     'first time', 'the first time', 'for the first time',
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
     'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries',
@@ -477,7 +478,7 @@ const SPANISH: SignalTerms = {
   conditional: ['en caso de', 'que pasa', 'si'],
   noBaa: ['no usamos openai directamente', 'no utilizamos openai directamente', 'no necesitamos nada de openai', 'no necesitamos firmar nada', 'no necesitamos firmar', 'no tenemos que firmar nada', 'no necesito firmar nada', 'no necesitamos baa', 'no buscamos baa', 'no es sobre baa', 'no solicitamos baa', 'no necesito baa', 'baa no es necesario', 'no se requiere baa', 'no requerimos baa', 'no necesitamos ningun baa', 'no aplica baa', 'sin phi', 'baa no aplica', 'baa no se aplica', 'baa no nos aplica', 'ningun baa', 'baa no es necesario', 'ya no lo necesitamos', 'ya no la necesitamos', 'ya no necesitamos', 'no seguir con el proyecto', 'cancelar la solicitud', 'pueden cerrar el caso', 'pueden cerrar la solicitud', 'no vamos a necesitar', 'decidio no avanzar', 'pueden cerrar el ticket'],
   negator: ['no', 'ni', 'sin', 'nunca', 'tampoco', 'nadie', 'ninguno de nosotros', 'no hace falta', 'en lugar de', 'en vez de', 'no usamos', 'no utilizamos'],
-  neutral: ['caso de uso', 'casos de uso', 'ni aprobacion ni rechazo', 'ni aprobado ni rechazado', 'primera vez', 'la primera vez', 'contrato enterprise', 'acuerdo enterprise', 'contrato empresarial', 'acuerdo empresarial', 'contrato de empresa',
+  neutral: ['si tenemos baa', 'caso de uso', 'casos de uso', 'ni aprobacion ni rechazo', 'ni aprobado ni rechazado', 'primera vez', 'la primera vez', 'contrato enterprise', 'acuerdo enterprise', 'contrato empresarial', 'acuerdo empresarial', 'contrato de empresa',
     'no estoy seguro', 'no estoy segura', 'no se', 'no sabemos', 'no solo', 'no tenemos claro',
     'acuerdo de procesamiento de datos', 'aun no', 'todavia no',
     'reclamaciones denegadas', 'carta de apelacion', 'cartas de apelacion', 'pregunte a chatgpt', 'segun chatgpt', 'chatgpt me dijo', 'correo rechazado', 'correo me fue rechazado'],
@@ -538,7 +539,7 @@ const FRENCH: SignalTerms = {
   noBaa: ['n en avons plus besoin', 'clore la demande', 'n utilisons pas openai directement', 'pas besoin de rien de openai', 'rien a signer', 'pas besoin de signer', 'nous n avons rien a signer', "pas besoin d'un baa", 'pas besoin de baa', 'pas besoin baa', 'ne demandons pas de baa', 'baa n est pas necessaire', 'pas de baa necessaire', 'n avons pas besoin de baa', 'baa non necessaire', 'baa ne s applique pas', "baa ne s'applique pas", 'baa ne nous concerne pas', 'aucun baa', 'pas besoin de baa', 'n avons plus besoin', 'vous pouvez cloturer la demande', 'n en avons pas besoin'],
   negator: ['pas', 'ne', 'n', 'non', 'sans', 'jamais', 'aucun de nous', 'pas necessaire', 'au lieu de', 'plutot que', 'ni'],
   otherLaw: ['hebergeur de donnees de sante', 'hebergement de donnees de sante', 'certification hds', 'loi informatique et libertes'],
-  neutral: ['ni accord ni refus', 'ni acceptation ni refus', 'ni refus', 'comptes rendus', 'compte rendu', 'premiere fois', 'la premiere fois', 'contrat enterprise', 'accord enterprise', 'contrat entreprise', 'accord entreprise',
+  neutral: ['si nous avons baa', 'ni accord ni refus', 'ni acceptation ni refus', 'ni refus', 'comptes rendus', 'compte rendu', 'premiere fois', 'la premiere fois', 'contrat enterprise', 'accord enterprise', 'contrat entreprise', 'accord entreprise',
     'pas sur', 'pas certain', 'ne sais pas', 'ne savons pas', 'non seulement', 'pas seulement', 'pas encore',
     'accord de traitement des donnees',
     'refus de prise en charge', 'refus de remboursement', 'demande a chatgpt', 'selon chatgpt', 'chatgpt m a dit'],
@@ -653,7 +654,7 @@ const PORTUGUESE: SignalTerms = {
   conditional: ['caso', 'o que acontece'],
   noBaa: ['nao vamos mais precisar', 'nao precisamos mais', 'pode fechar o chamado', 'nao usamos openai diretamente', 'nao usamos a openai diretamente', 'nao precisamos de nada da openai', 'nao precisamos assinar nada', 'nao preciso assinar nada', 'nao precisamos assinar', 'nao precisamos de baa', 'nao precisamos baa', 'nao preciso de baa', 'baa nao e necessario', 'nao e necessario baa', 'nao precisamos de baa', 'nao e preciso baa', 'baa nao se aplica', 'baa nao se aplicam', 'baa nao se aplica', 'baa nao e necessario', 'nao precisamos de baa', 'sem baa', 'ja nao precisamos', 'podem fechar o pedido', 'outro fornecedor'],
   negator: ['nao', 'nem', 'sem', 'em vez de', 'ao inves de', 'ninguem', 'nenhum de nos', 'nao precisa', 'nada de'],
-  neutral: ['nem aprovacao nem recusa', 'nem aprovado nem recusado', 'primeira vez', 'a primeira vez', 'contrato enterprise', 'acordo enterprise', 'contrato empresarial', 'acordo empresarial',
+  neutral: ['se temos baa', 'se ja temos baa', 'nem aprovacao nem recusa', 'nem aprovado nem recusado', 'primeira vez', 'a primeira vez', 'contrato enterprise', 'acordo enterprise', 'contrato empresarial', 'acordo empresarial',
     'nao sei', 'nao tenho certeza', 'nao sabemos', 'nao so', 'nao apenas', 'ainda nao', 'nao tenho',
     'acordo de processamento de dados',
     'reembolso negado', 'perguntei ao chatgpt', 'segundo chatgpt', 'chatgpt disse'],

@@ -1437,6 +1437,10 @@ describe('a BAA in place, and a question about something else', () => {
       'We would like to reduce our ChatGPT Enterprise seats from 150 to 110 at renewal. Our BAA stays as is. Who do I talk to?',
     ],
     [
+      'Polish, "mamy już podpisaną umowę", a different matter',
+      'Mamy już podpisaną umowę BAA dla API. Piszę w innej sprawie: prosimy o zmianę adresu na fakturach.',
+    ],
+    [
       'Portuguese, "foi assinado"',
       'O nosso BAA foi assinado em abril para a API. Vocês conseguem reenviar a versão executada para a auditoria?',
     ],
@@ -1459,6 +1463,12 @@ describe('a BAA in place, and a question about something else', () => {
     const text =
       'We signed a BAA with OpenAI last fall as part of our ChatGPT Enterprise contract. Our data science team now wants to call the models via the API. Do we need a separate BAA for the API?';
     expect(detect(one(text, 'Adding API to our existing BAA')).caseId).toBe('api');
+  });
+
+  it('reads "whether we have a BAA" as a question, not one in place', () => {
+    const text =
+      'Usamos a OpenAI no nosso consultório e um paciente perguntou se temos um BAA. Não temos. Como faço para solicitar?';
+    expect(detect(one(text, 'Acordo BAA')).caseId).toBe('unclear');
   });
 
   it('reads a BAA one "should have in place" as a wish', () => {
@@ -1685,6 +1695,18 @@ describe('rejections, in words and not', () => {
     const text =
       'Queremos firmar el BAA para usar la API en nuestro chatbot. Una duda: ¿qué pasa si no nos aprueban? ¿Se puede volver a solicitar?';
     expect(detect(one(text, 'BAA para la API')).caseId).toBe('api');
+  });
+
+  it('reads denied and rejected claims as no BAA decision', () => {
+    const text =
+      'Our platform pulls denied claims and sends them to GPT-4.1 through your API. About 18% of claims get rejected or denied on first submission. Our compliance team says we need a BAA with OpenAI. How do we get one?';
+    expect(detect(one(text, 'BAA needed - denial management workflow')).caseId).toBe('api');
+  });
+
+  it('reads the product a message names as rejected over the few words of its subject', () => {
+    const text =
+      'Vorige maand hebben we via sales geprobeerd ChatGPT Enterprise met BAA af te nemen, maar dat werd afgewezen omdat we te weinig seats nodig hebben. We willen nu de API gebruiken: onze ontwikkelaar bouwt een tool. Hoe vragen we daarvoor een BAA aan?';
+    expect(detect(one(text, 'BAA voor API na afwijzing Enterprise')).caseId).toBe('api');
   });
 
   it('reads "neither approval nor refusal" as a request still pending', () => {
