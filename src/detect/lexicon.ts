@@ -244,7 +244,7 @@ const ENGLISH: SignalTerms = {
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'hipaa business associate agreement', 'hipaa business associate agreements',
     'business associate addendum', 'business associate contract', 'associate agreement', 'healthcare addendum',
-    'hipaa agreement', 'hipaa contract', 'hipaa addendum', ['business associate', 0.8], 'hipaa coverage',
+    'hipaa agreement', 'hipaa contract', 'hipaa paperwork', 'hipaa addendum', ['business associate', 0.8], 'hipaa coverage',
     'hipaa covered account', 'covered under hipaa',
   ],
   hipaa: ['hipaa compliant', 'hipaa compliance', 'hipaa eligible', 'hipaa regulated', 'covered entity'],
@@ -384,7 +384,7 @@ const ENGLISH: SignalTerms = {
   ],
   neutral: [
     // "I'm not sure what the API is": "I'm not" is read first, so the rest of the phrase stands alone.
-    'whether we have baa', 'if we have baa', 'neither approved nor rejected', 'neither approved nor declined', 'neither an approval nor a rejection', 'not sure what api is', 'sure what api is', 'know what api is', 'idea what api is', 'what is api',
+    'it services', 'services company', 'whether we have baa', 'if we have baa', 'neither approved nor rejected', 'neither approved nor declined', 'neither an approval nor a rejection', 'not sure what api is', 'sure what api is', 'know what api is', 'idea what api is', 'what is api',
     'first time', 'the first time', 'for the first time',
     'not sure', 'not certain', "don't know", 'do not know', 'dont know', 'no idea', 'not only', 'not just',
     'not clear', "i'm not", 'we signed up', 'have signed up', 'signed up', 'no problem', 'no worries',
@@ -690,7 +690,7 @@ const ITALIAN: SignalTerms = {
   firstOption: ['la prima', 'il primo', 'prima opzione', 'primo'],
   secondOption: ['la seconda', 'il secondo', 'seconda opzione', "l'ultima", "l'ultimo", 'questultima'],
   rejected: [
-    'non soddisfa i criteri', 'non rispetta i criteri', 'rifiutata', 'rifiutato', 'respinta', 'respinto', 'negata', 'negato', 'non approvata', 'non approvato',
+    'non soddisfa i criteri', 'non rispetta i criteri', 'non e stata accolta', 'non e stata accettata', 'rifiutata', 'rifiutato', 'respinta', 'respinto', 'negata', 'negato', 'non approvata', 'non approvato',
     'non e stata approvata', 'non e stato approvato', 'non accettata', 'rifiuto', 'ripresentare', 'nuova richiesta',
     ['ricorso', 0.7], ['riconsiderazione', 0.8], 'non siamo stati approvati', 'non ci hanno approvato', 'ripresentare la domanda', 'presentare di nuovo', 'detto di no', 'ci avete detto di no', 'risposta negativa',
   ],
@@ -737,7 +737,7 @@ const DUTCH: SignalTerms = {
   ],
   request: ['aanvraag', 'verzoek', 'aangevraagd', 'in behandeling'],
   declinable: ['toegang', 'kaart', 'betaling', 'factuur', 'incasso', 'verzekeraar', 'schadeclaim', 'api aanroepen', 'foutcode', 'verificatie', 'quotum', 'limietverhoging', ],
-  already: ['getekend', 'hebben baa en', 'hebben al baa', 'hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend', 'al getekend', 'hebben baa getekend', 'verlenging'],
+  already: ['getekend', 'hebben baa en', 'hebben al baa', 'hebben al', 'al getekend', 'al ondertekend', 'bestaande baa', 'huidige baa', 'hebben baa met', 'hebben sinds', 'hebben getekend', 'hebben ondertekend', 'al getekend', 'hebben baa getekend', 'verlenging', 'is al geregeld', 'al sinds'],
   direct: ['met openai', 'rechtstreeks met', 'met jullie', 'met u', 'jullie', 'uw'],
   conditional: ['als', 'indien', 'wat gebeurt'],
   noBaa: ['gebruiken openai niet direct', 'gebruiken we openai niet direct', 'hebben niets nodig van openai', 'hoeven niets te tekenen', 'niets te ondertekenen', 'geen baa nodig', 'hebben geen baa nodig', 'baa is niet nodig', 'geen baa nodig', 'baa niet nodig', 'baa is niet van toepassing', 'baa is niet van toepassing', 'geen baa', 'baa niet nodig', 'niet meer nodig', 'aanvraag intrekken'],

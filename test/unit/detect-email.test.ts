@@ -1441,6 +1441,10 @@ describe('a BAA in place, and a question about something else', () => {
       'Mamy już podpisaną umowę BAA dla API. Piszę w innej sprawie: prosimy o zmianę adresu na fakturach.',
     ],
     [
+      'Dutch, "is al sinds vorig jaar geregeld"',
+      'Ons BAA voor de API is al sinds vorig jaar geregeld. Een nieuwe collega heeft toegang nodig tot het dashboard om de API-keys te beheren.',
+    ],
+    [
       'Portuguese, "foi assinado"',
       'O nosso BAA foi assinado em abril para a API. Vocês conseguem reenviar a versão executada para a auditoria?',
     ],
@@ -1635,6 +1639,17 @@ describe('single letters', () => {
   });
 });
 
+describe('what a BAA is called', () => {
+  it('reads "the HIPAA paperwork" as a BAA, and an IT services company as no sales pitch', () => {
+    const paperwork =
+      'Our devs run test data through the batch endpoint (Python SDK, keys under our org). Compliance says we cannot use real patient records until the HIPAA paperwork with you is signed. Who do I talk to?';
+    expect(detect(one(paperwork, 'Paperwork needed before PHI goes through batch')).caseId).toBe('api');
+    const company =
+      "We are an IT services company developing a discharge summary generation application for one of our US hospital clients. It is built on gpt-4.1 through the OpenAI Python SDK. Per the client's compliance team, a BAA has to be executed between our organisation and OpenAI. Kindly share the procedure.";
+    expect(detect(one(company, 'Requirement of BAA for API usage')).caseId).toBe('api');
+  });
+});
+
 describe('a page posted as a ticket', () => {
   const article =
     'Is the OpenAI API HIPAA compliant?\nThe short version: OpenAI signs a Business Associate Agreement for the API only when the organization uses the zero data retention endpoints. Each BAA is reviewed case by case. The consumer tiers of ChatGPT are not covered, so the safest path for a developer is the API with a signed BAA and the right technical controls around the data.';
@@ -1707,6 +1722,12 @@ describe('rejections, in words and not', () => {
     const text =
       'Vorige maand hebben we via sales geprobeerd ChatGPT Enterprise met BAA af te nemen, maar dat werd afgewezen omdat we te weinig seats nodig hebben. We willen nu de API gebruiken: onze ontwikkelaar bouwt een tool. Hoe vragen we daarvoor een BAA aan?';
     expect(detect(one(text, 'BAA voor API na afwijzing Enterprise')).caseId).toBe('api');
+  });
+
+  it('reads Italian "non è stata accolta" as a rejection', () => {
+    const text =
+      'Ieri ci avete comunicato che la nostra richiesta di BAA non è stata accolta. Vorremmo capire se esiste un modo per rivedere la decisione.';
+    expect(detect(one(text, 'Richiesta BAA')).caseId).toBe('rejected');
   });
 
   it('reads "neither approval nor refusal" as a request still pending', () => {
