@@ -76,7 +76,7 @@ const ROLE =
  * a policy that includes us, and "our clinic" is the customer.
  */
 const DETERMINERS =
-  '(?:the|our|my|her|his|their|nuestro|nuestra|mi|el|la|nosso|nossa|o|a|notre|mon|ma|le|la|unserem|unseren|dem|den|nostro|nostra|il|onze|de|het)\\s+(?:own\\s+|outside\\s+|new\\s+|external\\s+)?';
+  '(?:the|our|my|her|his|their|nuestro|nuestra|mi|el|la|nosso|nossa|o|a|notre|mon|ma|le|unserem|unseren|dem|den|nostro|nostra|il|onze|de|het)\\s+(?:own\\s+|outside\\s+|new\\s+|external\\s+)?';
 const ROLE_AFTER = new RegExp(
   `^(?:s|['’]s)?\\s+(?:signed\\s+)?(?:with|between us and|con|avec|mit|com|met|entre nosotros y|entre nous et|entre n[óo]s e)\\s+${DETERMINERS}(?:[a-z]+\\s+)?${ROLE}(?!\\p{L})`,
   'iu',
