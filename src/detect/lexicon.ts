@@ -318,7 +318,7 @@ const ENGLISH: SignalTerms = {
   ],
   declinable: ['claims', 'access', 'llm provider', 'ai provider', 'model provider', 'previous provider', 'previous vendor', 'another vendor', 'other vendor', 'another provider', 'other provider', 'card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'invite', 'invites', 'invitation', 'invitations'],
   already: [
-    'fully signed', 'was fully signed',
+    'fully signed', 'was fully signed', 'fully executed',
     'was signed with', 'was executed with', 'were signed with',
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got', 'already handled', 'our baa stays', 'baa stays in place', 'our baa remains', 'baa remains in place',
     'already in place', 'already established', 'already covered', 'already completed', 'already obtained',
@@ -340,7 +340,7 @@ const ENGLISH: SignalTerms = {
     "i'd rather", 'i d rather', "we'd rather", 'we d rather', 'please return', 'please upload', 'please attach', 'return signed', 'send us', 'please send', 'please provide', "we'd like", 'we d like', "i'd like", 'i d like', 'to prove', 'to show', 'able to tell', 'able to say', 'to tell',
     'must', 'must have',
     'requirement', 'hard requirement', 'prerequisite', 'mandatory',
-    'until', 'once', 'before', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
+    'until', 'once', 'before', 'absent', 'need', 'needs', 'needed', 'want', 'wants', 'require', 'requires', 'required',
     'get', 'obtain', 'would like', 'looking to', 'how do we', 'how can we', 'asked', 'asking', 'carry over', 'carries over', 'extend to', 'extends to', 'be extended to', 'also cover', 'apply to', 'unless',
   ],
   conditional: [

@@ -75,6 +75,23 @@ export function segmentsOf(ticket: Ticket): Segment[] {
 /** "FW:", "Fwd:", "TR:", "WG:", "RV:", "Enc:", "I:", "Doorst:", "転送:": the first message passes on older mail. */
 const FORWARD_SUBJECT = /^\s*(?:fwd?|tr|wg|rv|enc|i|doorst|転送)\s*[:：]/i;
 
+/** Characters of quoted history read for who wrote it: its attribution or header comes first. */
+const QUOTE_HEADER_LENGTH = 400;
+/**
+ * A reply above our BAA team's mail ("On Thu, … OpenAI BAA Team <baa@openai.com> wrote:") brings in a mail the
+ * ticket does not hold, its decision, as forwarding would: read as the customer's older words.
+ */
+function quotesBaaTeam(quoted: string): boolean {
+  const start = quoted.search(/\S/u);
+  return (
+    start >= 0 &&
+    quoted
+      .slice(start, start + QUOTE_HEADER_LENGTH)
+      .toLowerCase()
+      .includes('baa@openai.com')
+  );
+}
+
 /** One message: its forwarded mail (older) first, then its own words. */
 function addMessage(
   segments: Segment[],
@@ -86,7 +103,11 @@ function addMessage(
   forwards = false,
 ): void {
   const structure = messageStructure(text);
-  if (forwards && structure.forwarded === '' && structure.quoted !== '') {
+  if (
+    (forwards || quotesBaaTeam(structure.quoted)) &&
+    structure.forwarded === '' &&
+    structure.quoted !== ''
+  ) {
     structure.forwarded = structure.quoted;
     structure.foldedForwarded = foldForMatching(structure.quoted);
     structure.quoted = '';

@@ -1475,6 +1475,15 @@ describe('a BAA in place, and a question about something else', () => {
     expect(detect(one(text, 'Acordo BAA')).caseId).toBe('unclear');
   });
 
+  it('reads "fully executed" as in place, and "absent a fully executed BAA" as a condition', () => {
+    const inPlace =
+      'Attached is the fully executed Business Associate Agreement. One follow-up: how do we get zero data retention on a new project in our org?';
+    expect(detect(one(inPlace, 'Re: next steps')).caseId).toBe('other');
+    const condition =
+      'Per our vendor policy, no agreement may be signed absent a fully executed Business Associate Agreement. Please forward OpenAI’s standard BAA.';
+    expect(detect(one(condition, 'Business Associate Agreement')).caseId).toBe('unclear');
+  });
+
   it('reads a BAA one "should have in place" as a wish', () => {
     const text =
       'I use ChatGPT Plus to tidy up my session notes. My state board rep told me I should have a BAA in place with any vendor that touches client information. Is it possible to get a BAA for my ChatGPT account?';
@@ -1728,6 +1737,17 @@ describe('rejections, in words and not', () => {
     const text =
       'Ieri ci avete comunicato che la nostra richiesta di BAA non è stata accolta. Vorremmo capire se esiste un modo per rivedere la decisione.';
     expect(detect(one(text, 'Richiesta BAA')).caseId).toBe('rejected');
+  });
+
+  it("reads a reply above our BAA team's decision as quoting the decision, like forwarding it", () => {
+    const body =
+      'Could we get more detail on this? We are not sure what specifically failed the evaluation.\n\nOn Thu, Apr 10, 2025 at 4:55 PM OpenAI BAA Team <baa@openai.com> wrote:\n\n> Hello Brian,\n>\n> We have reviewed your application and unfortunately we are unable to approve it at this time.\n>\n> Regards,\n> OpenAI BAA Team';
+    const ticket: Ticket = {
+      subject: 'Re: Your BAA request',
+      description: body,
+      comments: [{ id: 1, authorRole: 'requester', public: true, body, html: false }],
+    };
+    expect(detect(ticket).caseId).toBe('rejected');
   });
 
   it('reads "neither approval nor refusal" as a request still pending', () => {
