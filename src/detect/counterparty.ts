@@ -169,7 +169,10 @@ function meansSomethingElse(text: string, at: number): boolean {
   const bracketed = /^\s*(?:\d{2,4}\s*)?\(([^)]{6,80})\)/u.exec(after)?.[1];
   if (bracketed && spellsBaa(bracketed) && !SPELLED_AS_BAA.test(bracketed)) return true;
   // "BAA = Bay Area AI", "BAA - Bottega d'Arte Applicata": every letter spelled ("BAA - Bitte um Angebot" is not).
-  const glossed = /^\s*[=:–—-]\s*([^,.;:()\n=]{6,80})/u.exec(after)?.[1];
+  // "\"BAA\" is our Boston Admin Accounts prefix", "BAA stands for …" too.
+  const glossed = /^["”']?\s*(?:[=:–—-]|stands for|means|is (?:our|the|an?))\s*([^,.;:()\n=]{6,80})/u.exec(
+    after,
+  )?.[1];
   if (
     glossed &&
     initials(glossed).startsWith('BAA') &&

@@ -69,7 +69,10 @@ export type Signal =
   | 'firstOption'
   /** Points at the second product offered ("the latter", "option 2", "la segunda"). */
   | 'secondOption'
-  /** Another country's data-protection law (GDPR, LGPD, HDS): a question under it is not a BAA request. */
+  /**
+   * Another country's data-protection law (GDPR, LGPD, HDS), or another compliance document (a SOC 2 report, a
+   * security questionnaire): a question under it is not a BAA request.
+   */
   | 'otherLaw'
   /** Phrases that must not be read as their parts ("enterprise agreement", "not sure", a DPA). */
   | 'neutral';
@@ -224,6 +227,7 @@ const SHARED: SignalTerms = {
     'dpa', 'avv', 'soc 2', 'soc2', 'iso 27001', 'chatgpt like',
   ],
   otherLaw: [
+    'soc 2 report', 'soc 2 type ii report', 'soc2 report', 'security questionnaire', 'penetration test report', 'pen test report',
     'gdpr', 'uk gdpr', 'eu gdpr', 'rgpd', 'dsgvo', 'lgpd', 'rodo', 'hds', 'pipeda', 'appi', 'pdpa', 'popia', 'ndsg',
     'revdsg', 'nfadp', 'lopdgdd', '個人情報保護法'],
   rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'nie został zaakceptowany', 'nie została zaakceptowana', 'brak akceptacji', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen', ],
@@ -318,7 +322,7 @@ const ENGLISH: SignalTerms = {
   ],
   declinable: ['claims', 'access', 'llm provider', 'ai provider', 'model provider', 'previous provider', 'previous vendor', 'another vendor', 'other vendor', 'another provider', 'other provider', 'card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'invite', 'invites', 'invitation', 'invitations'],
   already: [
-    'fully signed', 'was fully signed', 'fully executed',
+    'fully signed', 'was fully signed', 'fully executed', 'baa is fine', 'baa and everything else',
     'was signed with', 'was executed with', 'were signed with',
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got', 'already handled', 'our baa stays', 'baa stays in place', 'our baa remains', 'baa remains in place',
     'already in place', 'already established', 'already covered', 'already completed', 'already obtained',
@@ -408,7 +412,7 @@ const ENGLISH: SignalTerms = {
     'marketplace listing', 'send demo', 'partnerships team',
     'min read', 'key takeaways', 'the short answer', 'short answer', 'last updated', 'last reviewed', 'published on', 'what you will learn', 'bottom line', 'what does this pr do', 'test plan', 'checklist', 'what changed', 'please describe', 'add screenshots', 'screen recordings', 'sentence case', 'title case',
     'panelists', 'program committee', 'invite representative', 'travel and lodging', 'dear beneficiary', 'claim your', 'bank details', 'my cv',
-    'is this legit', 'is this legitimate', 'phishing', 'scam', 'suspicious email', 'suspicious link', 'looks suspicious', 'looks weird', 'spoofed',
+    'is this legit', 'is this legitimate', 'not legitimate', "isn't legitimate", 'impersonating', 'impersonates', 'phishing', 'scam', 'suspicious email', 'suspicious link', 'looks suspicious', 'looks weird', 'spoofed',
     'writing paper', 'policy paper', 'research paper', 'term paper', 'school paper', 'primary source', 'need to cite', 'to cite', 'citation', 'my instructor', 'my professor', 'class assignment', 'for my class', 'homework',
     'job description', 'open position', 'open role', 'this role', 'the role', 'candidate', 'candidates', 'recruiter',
     'recruiting', 'hiring', 'compensation', 'salary', 'resume', 'my application for', 'job application', 'internship',

@@ -1770,3 +1770,32 @@ describe('German "inklusive BAA"', () => {
     expect(detect(one(text, 'BAA für ChatGPT für Unternehmen')).caseId).toBe('enterprise');
   });
 });
+
+describe('other matters beside HIPAA', () => {
+  it.each([
+    [
+      'a SOC 2 report and a security questionnaire',
+      "As part of our annual vendor risk review, we need OpenAI's latest SOC 2 Type II report and a completed security questionnaire. We're a HIPAA covered entity so some questions relate to PHI handling. How do we request these?",
+    ],
+    [
+      'a phishing report',
+      'Our SOC flagged emails to our clinicians from "OpenAI BAA Team <baa@openai-compliance.net>" with a "Review and sign your Business Associate Agreement" link. We never requested a BAA. Please confirm this is not legitimate; it looks like someone impersonating you.',
+    ],
+    [
+      'invoices, with the BAA fine',
+      'Your monthly invoice emails are being rejected by our mail server. Please send future invoices to invoices@example.com. Our BAA is fine, this is just about where invoices go.',
+    ],
+    [
+      '"BAA" spelled out as a prefix of theirs',
+      'Checking on payment reference BAA-20391 ("BAA" is our Boston Admin Accounts prefix). Our card was charged twice for the same API usage invoice.',
+    ],
+  ])('reads %s as no BAA request', (_why, text) => {
+    expect(detect(one(text, 'Question')).caseId).toBe('other');
+  });
+
+  it('still reads a BAA wished for beside a SOC 2 report as a request', () => {
+    const text =
+      'For our vendor review we need a BAA for the API and your SOC 2 report. How do we request them?';
+    expect(detect(one(text, 'Vendor review')).caseId).toBe('api');
+  });
+});
