@@ -384,9 +384,25 @@ const alreadyIsNoFact = (readings: readonly Reading[], index: number, seen: Seen
   return (
     within(seen.intent, mention, INTENT_REACH) ||
     (!mention.term.namesBaa && !alreadyNextToBaa(readings, index)) ||
-    wishedWithSignedBaa(readings, index)
+    wishedWithSignedBaa(readings, index) ||
+    wishedJustAfter(readings, index)
   );
 };
+
+/** "Signed BAA needed", "executed BAA required": the wish just after, as a participle ("our BAA requires" is no wish). */
+const WISH_AFTER_REACH = 1;
+const WISHED = /^(?:needed|required|requested|wanted)$/iu;
+function wishedJustAfter(readings: readonly Reading[], index: number): boolean {
+  const here = readings[index]?.mention;
+  const next = readings[index + 1];
+  if (!here || next?.mention.term.signal !== 'intent') return false;
+  const { mention, segment } = next;
+  return (
+    mention.first - here.last <= WISH_AFTER_REACH &&
+    !breakBetween(here, mention) &&
+    WISHED.test(segment.text.slice(mention.start, mention.end))
+  );
+}
 
 /** "Signed BAA", "BAA signé": a BAA of a kind, which "a"/"un" before it may only wish for. */
 const SIGNED_BAA =

@@ -1484,6 +1484,20 @@ describe('a BAA in place, and a question about something else', () => {
     expect(detect(one(condition, 'Business Associate Agreement')).caseId).toBe('unclear');
   });
 
+  it('reads "Signed BAA needed" as a wish, and "our BAA requires" as no wish', () => {
+    const text = 'Hello, our clinic app calls the OpenAI API from our backend. How do we get this done?';
+    expect(detect(one(text, 'Signed BAA needed')).caseId).toBe('api');
+    const requires =
+      'We use your API under a BAA already. Does our BAA with OpenAI require us to notify you before we hire an annotation vendor?';
+    expect(detect(one(requires, 'Subcontractor')).caseId).toBe('other');
+  });
+
+  it('reads a file "too large" and refused by the API as no BAA decision', () => {
+    const text =
+      'BAA ist seit März unterschrieben. Längere Diktate sind größer als 25 MB und werden mit "413 Request Entity Too Large" abgelehnt. Können Sie das Limit erhöhen?';
+    expect(detect(one(text, 'Whisper API: Dateigröße')).caseId).toBe('other');
+  });
+
   it('reads a BAA one "should have in place" as a wish', () => {
     const text =
       'I use ChatGPT Plus to tidy up my session notes. My state board rep told me I should have a BAA in place with any vendor that touches client information. Is it possible to get a BAA for my ChatGPT account?';
