@@ -412,11 +412,13 @@ const WITH_A =
   /(?:^|[\s,])(?:with|and|avec|et|con|y|e|com|mit|und|met|en)\s+(?:a|an|un|une|una|um|uma|ein|einen|eine|einem|een)\s+$/iu;
 /** Having words: "we'd like more seats, as we have Enterprise with a signed BAA" states a fact. */
 const HAVING =
-  /(?:^|\P{L})(?:have|has|had|ve|avons|avez|dispose|disposons|tenemos|tiene|temos|tem|haben|hat|hebben|heeft|abbiamo|ha)(?=\P{L}|$)/iu;
+  /(?:^|\P{L})(?:have|has|had|ve|got|received|obtained|use|using|run|running|avons|avez|dispose|disposons|utilisons|tenemos|tiene|usamos|temos|tem|haben|hat|nutzen|hebben|heeft|gebruiken|abbiamo|ha|usiamo)(?=\P{L}|$)/iu;
 
 /**
  * "We'd like a ChatGPT Business workspace, but only with a signed BAA", "nous voudrions un espace de
- * travail … et un BAA signé": a signed BAA listed after a wish in its sentence is wished for, not in place.
+ * travail … et un BAA signé", "Requirements: SSO, an admin console and a signed BAA": a signed BAA listed
+ * with what they want is wished for, not in place, unless they have or use it ("we use Enterprise with a
+ * signed BAA").
  */
 function wishedWithSignedBaa(readings: readonly Reading[], index: number): boolean {
   const here = readings[index] as Reading;
@@ -424,12 +426,15 @@ function wishedWithSignedBaa(readings: readonly Reading[], index: number): boole
   const text = segment.text;
   if (!SIGNED_BAA.test(text.slice(mention.start, mention.end))) return false;
   if (!WITH_A.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return false;
+  // After a wish in the sentence: wished, unless a having word follows the wish.
   for (let i = index - 1; i >= 0; i--) {
     const r = readings[i] as Reading;
-    if (!sameSentence(r, here)) return false;
+    if (!sameSentence(r, here)) break;
     if (r.mention.term.signal === 'intent') return !HAVING.test(text.slice(r.mention.end, mention.start));
   }
-  return false;
+  // No wish: listed with what they want ("Requirements: SSO, … and a signed BAA"), unless they have or use it.
+  const before = text.slice(Math.max(0, mention.start - SENTENCE_SPAN), mention.start);
+  return !HAVING.test(before.slice(before.search(/[^.!?\n。！？]*$/u)));
 }
 
 /**

@@ -1518,6 +1518,18 @@ describe('a BAA in place, and a question about something else', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe('enterprise');
   });
 
+  it.each([
+    'We plan a rollout of ChatGPT to ~300 staff. Requirements from our side: SAML SSO, an admin console to manage seats, and a signed BAA since staff will include PHI in their chats.',
+    "Une vingtaine de médecins utilisent déjà ChatGPT ; nous voulons leur fournir un espace de travail ChatGPT Enterprise avec un BAA signé. Pouvez-vous nous mettre en relation avec l'équipe commerciale ?",
+  ])('reads a signed BAA listed among what they want, with no wish word, as wished for: "%s"', (text) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe('enterprise');
+  });
+
+  it('still reads a product the customer uses "with a signed BAA" as in place', () => {
+    const text = 'We use ChatGPT Enterprise with a signed BAA. How do we add 20 seats before the renewal?';
+    expect(detect(one(text, 'Seats')).caseId).toBe('other');
+  });
+
   it('still reads a workspace "with a signed BAA" that the customer has as in place', () => {
     const text =
       "We'd like to add 40 seats, as we have ChatGPT Enterprise with a signed BAA. Who handles the true-up?";
