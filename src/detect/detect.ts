@@ -255,7 +255,7 @@ function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading)
   const readings = readingsOfMessage(rejection, signals);
   let product: Product | undefined;
   for (const r of readings) {
-    const { first, last, breaksBefore, breaksAtLast } = r.mention;
+    const { first, last, breaksBefore } = r.mention;
     if (first >= rejection.mention.first) {
       // "They declined our request for the API": named just after, in the same clause.
       if (
@@ -269,17 +269,19 @@ function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading)
       if (first - rejection.mention.last > REJECTED_PRODUCT_AFTER) break;
       continue;
     }
+    // "Our API use case (automated diagnosis) wasn't approved": a parenthesis or a comma between, not a sentence's end.
     if (
       !r.negated &&
       isOurProduct(r, undefined) &&
       rejection.mention.first - last <= REJECTED_PRODUCT_REACH &&
-      rejection.mention.breaksBefore === breaksAtLast
+      !SENTENCE_END.test(r.segment.text.slice(r.mention.end, rejection.mention.start))
     )
       product = r.mention.term.signal as Product;
   }
   return product;
 }
 
+const SENTENCE_END = /[.!?\n。！？]/u;
 /** How far after a rejection a product is the one rejected ("declined our request for the API"). */
 const REJECTED_PRODUCT_AFTER = 5;
 

@@ -301,7 +301,7 @@ const ENGLISH: SignalTerms = {
     'second choice',
   ],
   rejected: [
-    'does not meet the criteria', 'did not meet the criteria', 'doesn t meet the criteria', 'didn t meet the criteria', 'declined', 'denied', 'rejected', 'rejection', 'denial', 'reject', 'rejects', 'deny', 'denies', 'decline',
+    "isn't something they can offer", 'is not something they can offer', "isn't something they can do", 'not something they offer', "isn't a fit for", "wasn't a fit for", "didn't work out", 'did not work out', 'does not meet the criteria', 'did not meet the criteria', 'doesn t meet the criteria', 'didn t meet the criteria', 'declined', 'denied', 'rejected', 'rejection', 'denial', 'reject', 'rejects', 'deny', 'denies', 'decline',
     'disapproved', 'turned down', 'refused',
     'not approved', "wasn't approved", "weren't approved", "isn't approved", 'not been approved',
     "didn't get approved", 'did not get approved', "didn't pass", 'did not pass', 'not accepted',

@@ -1776,6 +1776,19 @@ describe('rejections, in words and not', () => {
     expect(detect(ticket).caseId).toBe('rejected');
   });
 
+  it.each([
+    [
+      "We got the email from your BAA team saying our API use case (automated diagnosis suggestions) wasn't approved. Understood. Our 25 clinicians want to use ChatGPT to draft referral letters. Can we get ChatGPT Enterprise with a BAA for that instead?",
+      'enterprise',
+    ],
+    [
+      "Your sales team said a BAA isn't something they can offer on our 20-seat Team plan. Fine. Can we get a BAA for the API instead? Our developer would build a small internal tool on it.",
+      'api',
+    ],
+  ])('reads a refusal for one product and a request for the other as that other: "%s"', (text, expected) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe(expected);
+  });
+
   it('reads "neither approval nor refusal" as a request still pending', () => {
     const french =
       "Nous avons écrit à baa@openai.com il y a dix jours pour notre organisation API. Notre demande n'a pas encore été traitée : nous n'avons reçu ni accord ni refus. Pourriez-vous vérifier ?";
