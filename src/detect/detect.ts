@@ -15,7 +15,7 @@ import type { Party } from './counterparty';
 import { isPublishedText } from './publishedText';
 import { segmentsOf } from './segments';
 import type { Segment } from './segments';
-import { distance, endsInQuestion, readSegment } from './signals';
+import { SENTENCE_END, distance, endsInQuestion, readSegment } from './signals';
 import type { Reading, SegmentSignals } from './signals';
 import type { Signal } from './lexicon';
 import type { ConfidenceLevel, Detection, Evidence } from './types';
@@ -281,7 +281,6 @@ function rejectedProduct(signals: readonly SegmentSignals[], rejection: Reading)
   return product;
 }
 
-const SENTENCE_END = /[.!?\n。！？]/u;
 /** How far after a rejection a product is the one rejected ("declined our request for the API"). */
 const REJECTED_PRODUCT_AFTER = 5;
 

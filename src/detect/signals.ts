@@ -165,7 +165,10 @@ function markKeptFromPhi(readings: readonly Reading[]): void {
     const around = sentenceAround(readings, index);
     // "… but they may not put patient data in it without a BAA": the BAA is for that product.
     if (around.some((r) => r.mention.term.signal === 'baa')) return;
-    for (const r of around) if (PRODUCTS.has(r.mention.term.signal) && !r.negated) r.ignored = true;
+    const products = around.filter((r) => PRODUCTS.has(r.mention.term.signal));
+    // "C'est pour l'API : … personne n'utilise ChatGPT avec des données patients": the clause names its own.
+    const inClause = products.filter((r) => nearInClause(r.mention, phi.mention, Infinity));
+    for (const r of inClause.length > 0 ? inClause : products) if (!r.negated) r.ignored = true;
   });
 }
 
@@ -188,8 +191,10 @@ function sameSentence(a: Reading, b: Reading): boolean {
   if (a.segment !== b.segment) return false;
   const [from, to] =
     a.mention.start < b.mention.start ? [a.mention.end, b.mention.start] : [b.mention.end, a.mention.start];
-  return to - from < SENTENCE_SPAN && !/[.!?\n。！？]/u.test(a.segment.text.slice(from, to));
+  return to - from < SENTENCE_SPAN && !SENTENCE_END.test(a.segment.text.slice(from, to));
 }
+/** What ends a sentence, in the scripts we read. */
+export const SENTENCE_END = /[.!?\n。！？]/u;
 /** Characters a product may stand from the ruled-out health data in its sentence. */
 const SENTENCE_SPAN = 120;
 
@@ -433,8 +438,14 @@ function wishedWithSignedBaa(readings: readonly Reading[], index: number): boole
     if (r.mention.term.signal === 'intent') return !HAVING.test(text.slice(r.mention.end, mention.start));
   }
   // No wish: listed with what they want ("Requirements: SSO, … and a signed BAA"), unless they have or use it.
-  const before = text.slice(Math.max(0, mention.start - SENTENCE_SPAN), mention.start);
-  return !HAVING.test(before.slice(before.search(/[^.!?\n。！？]*$/u)));
+  return !HAVING.test(sentenceBefore(text, mention.start));
+}
+
+/** The sentence's words before `at`, at most SENTENCE_SPAN characters. */
+function sentenceBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < SENTENCE_SPAN && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, at);
 }
 
 /**

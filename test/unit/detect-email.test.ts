@@ -1245,6 +1245,12 @@ describe('a product kept away from health data', () => {
     expect(detect(one(text, 'Getting the BAA signed before prod')).caseId).toBe('api');
   });
 
+  it("sets aside only the product the health data clause names (\"C'est pour l'API : … personne n'utilise ChatGPT avec des données patients\")", () => {
+    const reply =
+      "C'est pour l'API : on passe par l'endpoint Responses depuis notre backend, personne n'utilise ChatGPT avec des données patients.";
+    expect(detect(answered(reply)).caseId).toBe('api');
+  });
+
   it('is what the BAA is for when the same sentence says it waits for one ("no patient data without a BAA")', () => {
     const reply =
       'Our clinicians use ChatGPT Business (80 licences) for notes, but they may not put patient data in it without a BAA. We build no software.';
