@@ -159,9 +159,17 @@ const follows = (before: Reading | undefined, after: Mention): before is Reading
  * "We also have a ChatGPT Team workspace, but nobody puts PHI in there": a product in the same sentence as
  * health data ruled out is not what the BAA is for.
  */
+/** A refusal that is about health data: "no PHI". */
+const saysNoPhi = ({ mention, segment }: Reading): boolean =>
+  mention.term.signal === 'noBaa' && /\bphi\b/iu.test(segment.text.slice(mention.start, mention.end));
+
+/** Health data ruled out ("nobody puts PHI in there"), or the words "no PHI" ("(no PHI, and it stays that way)"). */
+const keepsPhiAway = (reading: Reading): boolean =>
+  reading.mention.term.signal === 'phi' ? reading.negated : saysNoPhi(reading);
+
 function markKeptFromPhi(readings: readonly Reading[]): void {
   readings.forEach((phi, index) => {
-    if (!phi.negated || phi.mention.term.signal !== 'phi') return;
+    if (!keepsPhiAway(phi)) return;
     const around = sentenceAround(readings, index);
     // "… but they may not put patient data in it without a BAA": the BAA is for that product.
     if (around.some((r) => r.mention.term.signal === 'baa')) return;
@@ -532,8 +540,7 @@ function refusesAtLast(readings: readonly Reading[], refuses: (reading: Reading)
     if (refuses(r)) refusal = index;
   });
   if (refusal < 0) return false;
-  const { mention, segment } = readings[refusal] as Reading;
-  const refusesPhi = /\bphi\b/iu.test(segment.text.slice(mention.start, mention.end));
+  const refusesPhi = saysNoPhi(readings[refusal] as Reading);
   let intent: Mention | undefined;
   for (let i = refusal + 1; i < readings.length; i++) {
     const r = readings[i];

@@ -1251,6 +1251,12 @@ describe('a product kept away from health data', () => {
     expect(detect(answered(reply)).caseId).toBe('api');
   });
 
+  it('is not what the BAA is for beside the words "no PHI"', () => {
+    const text =
+      'Some context: we have a ChatGPT Team workspace that our marketing folks use (no PHI, and it stays that way). What we need a BAA for is our symptom checker, which calls gpt-4.1 through the Responses API.';
+    expect(detect(one(text, 'BAA - clarification')).caseId).toBe('api');
+  });
+
   it('is what the BAA is for when the same sentence says it waits for one ("no patient data without a BAA")', () => {
     const reply =
       'Our clinicians use ChatGPT Business (80 licences) for notes, but they may not put patient data in it without a BAA. We build no software.';
