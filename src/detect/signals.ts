@@ -518,14 +518,15 @@ const setAside = (reading: Reading | undefined): void => {
   if (reading) reading.ignored = true;
 };
 
-/** The rejections within DECLINABLE_REACH words before the declinable thing at `index`, in its sentence. */
+/** The rejections and re-applications within DECLINABLE_REACH words before the declinable thing at `index`, in its sentence. */
 function declinedJustBefore(readings: readonly Reading[], index: number): Reading[] | undefined {
   const thing = readings[index]?.mention;
   let found: Reading[] | undefined;
   for (let i = index - 1; i >= 0 && thing; i--) {
     const r = readings[i];
     if (!r || thing.first - r.mention.last > DECLINABLE_REACH || breakBetween(r.mention, thing)) break;
-    if (r.mention.term.signal === 'rejected') (found ??= []).push(r);
+    // "Resubmit the PO": applying again for the order, not for a BAA.
+    if (r.mention.term.signal === 'rejected' || r.mention.term.signal === 'reapply') (found ??= []).push(r);
   }
   return found;
 }

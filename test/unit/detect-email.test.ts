@@ -1801,6 +1801,12 @@ describe('rejections, in words and not', () => {
     expect(detect(one(text, 'BAA')).caseId).toBe(expected);
   });
 
+  it('reads a purchase order rejected by their procurement team, to resubmit, as no BAA decision', () => {
+    const text =
+      "Our purchase order for OpenAI was rejected by our procurement team because there's no BAA on file for OpenAI as a vendor. How do we get one signed so I can resubmit the PO?";
+    expect(detect(one(text, 'PO rejected - need BAA on file')).caseId).toBe('unclear');
+  });
+
   it('reads "neither approval nor refusal" as a request still pending', () => {
     const french =
       "Nous avons écrit à baa@openai.com il y a dix jours pour notre organisation API. Notre demande n'a pas encore été traitée : nous n'avons reçu ni accord ni refus. Pourriez-vous vérifier ?";
