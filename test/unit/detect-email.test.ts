@@ -1147,6 +1147,10 @@ describe('a request withdrawn', () => {
       'El hospital decidió no avanzar con el proyecto, así que por ahora no vamos a necesitar el BAA.',
     ],
     [
+      'English, "not going to put any patient" data in it',
+      "never mind, talked to my partner and we're not going to put any patient stuff in it. ignore",
+    ],
+    [
       'English, "won\'t need it after all"',
       "Thanks. We won't need it after all - our investors pushed us to another vendor.",
     ],
@@ -1854,5 +1858,24 @@ describe('other matters beside HIPAA', () => {
     const text =
       'For our vendor review we need a BAA for the API and your SOC 2 report. How do we request them?';
     expect(detect(one(text, 'Vendor review')).caseId).toBe('api');
+  });
+});
+
+describe('sales pitches that mention BAAs', () => {
+  it.each([
+    [
+      'English, a complimentary review',
+      "Our firm advises digital health companies on HIPAA. Many AI vendors struggle with business associate agreement language. We're offering a complimentary 30-minute review of your standard BAA template. If this is of interest, please reply.",
+    ],
+    [
+      'Spanish, twenty minutes for a call',
+      'En Normativa Salud ayudamos a empresas de tecnología a cumplir con HIPAA: auditorías, plantillas de BAA y capacitación. ¿Tendrían 20 minutos la próxima semana para una llamada?',
+    ],
+    [
+      'Italian, a collaboration proposed',
+      'Sono titolare di un’agenzia di traduzioni medico-legali (contratti BAA, informative privacy). Vi proponiamo una collaborazione per i vostri documenti. Resto a disposizione per una call conoscitiva.',
+    ],
+  ])('reads %s as no request', (_why, text) => {
+    expect(detect(one(text, 'Proposal')).caseId).toBe('other');
   });
 });
