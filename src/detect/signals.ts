@@ -585,6 +585,41 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
   return false;
 }
 
+/**
+ * ChatGPT put to work on a BAA ("Can I use ChatGPT to write the BAA?", "ChatGPT Plus to draft a Business
+ * Associate Agreement", "pedi para o ChatGPT me ajudar a escrever um modelo de BAA"): ChatGPT is the tool, not
+ * what a BAA is for, and the BAA written just after is that document, not one asked of us.
+ */
+const DOCUMENT_WORK =
+  /^[\s\p{P}]*(?:[\p{L}\d]+\s+){0,3}?(?:to\s+|para\s+|pour\s+|per\s+|zu\s+|om\s+)?(?:help\s+(?:me\s+)?(?:to\s+)?|me\s+ajudar\s+a\s+|m['’]aider\s+à\s+|me\s+ayude\s+a\s+)?(?:write|draft|drafting|rewrite|summari[sz]e|translate|escrever|redigir|redactar|escribir|resumir|resuma|traducir|traduzir|rédiger|résumer|traduire|scrivere|redigere|riassumere|tradurre|verfassen|formulieren|zusammenfassen|übersetzen|schrijven|opstellen|samenvatten|vertalen)(?!\p{L})/iu;
+/** Characters after ChatGPT read for the work it is put to. */
+const DOCUMENT_WORK_WINDOW = 60;
+/** Characters after that work within which a BAA is the document worked on ("to write the BAA"). */
+const DOCUMENT_REACH = 40;
+
+function markDocumentWork(readings: readonly Reading[]): void {
+  readings.forEach((tool, index) => {
+    const { mention, segment } = tool;
+    if (
+      mention.term.signal !== 'enterprise' ||
+      !/chat\s?gpt/iu.test(segment.text.slice(mention.start, mention.end))
+    )
+      return;
+    const work = DOCUMENT_WORK.exec(segment.text.slice(mention.end, mention.end + DOCUMENT_WORK_WINDOW));
+    if (!work) return;
+    // Only a BAA worked on: "our nurses use ChatGPT to draft patient letters" is what a BAA would be for.
+    const workEnd = mention.end + work[0].length;
+    for (let i = index + 1; i < readings.length; i++) {
+      const r = readings[i] as Reading;
+      if (r.mention.start - workEnd > DOCUMENT_REACH) break;
+      if (SENTENCE_END.test(segment.text.slice(workEnd, r.mention.start))) break;
+      if (r.mention.term.signal !== 'baa') continue;
+      r.ignored = true;
+      tool.ignored = true;
+    }
+  });
+}
+
 /** How close to "personally" a product is the one used personally ("I personally use ChatGPT Plus"). */
 const INCIDENTAL_REACH = 2;
 
@@ -906,6 +941,7 @@ export function readSegment(
   markKeptFromPhi(readings);
   markIgnored(readings);
   markIncidental(readings);
+  markDocumentWork(readings);
   const covered = markCovered(readings);
   if (covered.length === 0) covered.push(...ruledOutBesideBaaInPlace(readings));
   const hipaa = maxOf(readings, 'hipaa');

@@ -1628,6 +1628,21 @@ describe('a refusal standing alone', () => {
   );
 });
 
+describe('ChatGPT put to work on a BAA', () => {
+  it.each([
+    "I'm using ChatGPT Plus to draft a Business Associate Agreement between my dental office and our new billing company, and it keeps stopping halfway. Is that a limit of my plan?",
+    'Pedi para o ChatGPT me ajudar a escrever um modelo de BAA para eu assinar com os meus clientes. Ele sempre para no meio da resposta. É limite do plano gratuito?',
+  ])('reads ChatGPT as the tool and the BAA as its document: "%s"', (text) => {
+    expect(detect(one(text, 'ChatGPT stops')).caseId).toBe('other');
+  });
+
+  it('still reads staff using ChatGPT to draft notes, and a BAA asked in the next sentence, as a request', () => {
+    const text =
+      'On voudrait que nos infirmières utilisent ChatGPT pour rédiger les transmissions. Il faut un BAA avec vous je crois ?';
+    expect(detect(one(text, 'chatgpt pour nos infirmières')).caseId).toBe('enterprise');
+  });
+});
+
 describe('who the BAA is with', () => {
   it.each([
     'Is there a template so I can write a proper HIPAA BAA between us and the transcription company?',
