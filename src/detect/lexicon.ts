@@ -59,6 +59,8 @@ export type Signal =
   | 'contrast'
   /** Personal use ("I personally use ChatGPT Plus"): a product named this way is not what the BAA is for. */
   | 'incidental'
+  /** Put off ("ChatGPT Enterprise is a maybe for next year"): the product named before it is not this request's. */
+  | 'deferred'
   /** E-mail confidentiality footers: HIPAA and PHI after it are boilerplate. */
   | 'disclaimer'
   /** Mail that asks nothing of us: recruiting, marketing, newsletters, invitations. */
@@ -118,6 +120,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
   contrast: 1,
   disclaimer: 1,
   incidental: 1,
+  deferred: 1,
   firstOption: 1,
   secondOption: 1,
   notRequest: 1,
@@ -408,6 +411,7 @@ const ENGLISH: SignalTerms = {
     'this email is confidential', 'this message is confidential',
   ],
   incidental: ['personally', 'personal use', 'personal account', 'my own phone'],
+  deferred: ['next year', 'next fiscal year', 'maybe later', 'later on', 'down the road', 'in the future', 'not part of this request', 'not what this is about', 'for later', 'a later phase', 'phase two', 'phase 2'],
   notRequest: [
     'complimentary', 'if this is of interest', "we're offering", 'we are offering',
     'marketplace listing', 'send demo', 'partnerships team',
@@ -493,6 +497,7 @@ const SPANISH: SignalTerms = {
     'aviso de confidencialidad', 'este correo puede contener', 'destinatario previsto', 'este mensaje puede contener',
   ],
   incidental: ['personalmente', 'uso personal', 'a titulo personal'],
+  deferred: ['el proximo ano', 'el ano que viene', 'mas adelante', 'en el futuro', 'mas tarde'],
   notRequest: ['ayudamos empresas', 'para llamada', 'articulo academico', 'revision bibliografica', 'quisiera citar', 'para citar', 'trabajo de fin de grado', 'tesis', 'vacante', 'candidato', 'candidatos', 'reclutamiento', 'salario', 'boletin', 'seminario web', 'inscribete', 'respuesta automatica', 'fuera de la oficina', 'nuestra solucion', 'reclutadora', 'reclutador', 'seminario', 'inscripcion', 'nuestros servicios', 'agendar una llamada', 'llamada de', 'presentarles', 'oferta de empleo', 'puesto', 'darse de baja', 'periodista', 'reportaje', 'estudiante', 'tesis', 'encuesta', 'alianza', 'socio', 'haga clic', 'suspension de su cuenta', 'datos de pago', 'haga clic aqui', 'no responda', 'generado automaticamente', 'diagnostico gratuito', 'para dejar de recibir', 'oportunidad laboral', 'me permito contactarle', 'sin acceso a mi correo', 'en caso de urgencia', 'no se pudo entregar', 'no se ha podido entregar', 'no entregado', 'error de entrega', 'informacion de diagnostico para administradores', 'para no recibir mas correos', 'explorar una colaboracion', 'vacantes', 'mi cv', 'mi curriculum', 'trabajar en openai'],
   intent: ['requisito', 'obligatorio', 'necesitamos', 'necesito', 'necesita', 'necesitan', 'requerimos', 'requiere', 'exige', 'exigen', 'queremos', 'quisieramos', 'nos gustaria', 'obtener', 'conseguir', 'antes de', 'hasta que', 'como podemos', 'solicitar', 'quiere', 'quieren', 'pide', 'piden', 'pidio', 'pidieron', 'solicito', 'a menos que', 'salvo que'],
   privacy: ['privado', 'privada', 'es seguro', 'se guardan', 'entrenar', 'entrenamiento', 'mis datos', 'borrar', 'quito los nombres', 'anonimizados'],
@@ -553,6 +558,7 @@ const FRENCH: SignalTerms = {
   disclaimer: [
     'avis de confidentialite', 'ce message peut contenir', 'destinataire', 'ce courriel peut contenir'],
   incidental: ['personnellement', 'usage personnel', 'a titre personnel'],
+  deferred: ['l annee prochaine', 'plus tard', 'dans un second temps', 'a l avenir'],
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au', "n'a pas pu etre remis", 'non remis', 'non distribue', 'echec de la remise', 'informations de diagnostic pour les administrateurs', 'adresse inconnue'],
   intent: ['il nous faut', 'il faut', 'exigence', 'obligatoire', 'besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'anonymisees', 'anonymises'],
@@ -611,6 +617,7 @@ const GERMAN: SignalTerms = {
   disclaimer: [
     'vertraulichkeitshinweis', 'diese e mail enthalt vertrauliche', 'diese nachricht kann', 'diese e mail kann'],
   incidental: ['personlich', 'private nutzung'],
+  deferred: ['nachstes jahr', 'im nachsten jahr', 'spater', 'zu einem spateren zeitpunkt', 'in zukunft'],
   notRequest: ['stellenangebot', 'bewerbung', 'kandidat', 'kandidaten', 'gehalt', 'newsletter', 'webinar', 'jetzt anmelden', 'abwesenheitsnotiz', 'automatische antwort', 'unsere losung', 'personalberater', 'personalberatung', 'stelle', 'seminar', 'anmeldung', 'unsere dienstleistungen', 'termin vereinbaren', 'kurzes gesprach', 'vorstellen', 'abmelden', 'ausser haus', 'journalist', 'journalistin', 'redaktion', 'studentin', 'student', 'masterarbeit', 'doktorarbeit', 'umfrage', 'partnerschaft', 'klicken sie auf den link', 'sperrung ihres kontos', 'klicken sie hier', 'nicht antworten', 'automatisch generiert', 'kostenlose beratung', 'keine e mails mehr', 'handlungsbedarf', 'nicht im buro', 'keinen zugriff auf meine e mails', 'wird nicht weitergeleitet', 'in dringenden fallen', 'unzustellbar', 'konnte nicht zugestellt werden', 'nicht zugestellt', 'diagnoseinformationen fur administratoren', 'zuletzt aktualisiert', 'in diesem artikel', 'blog', 'artikel', 'pressestelle', 'fur den artikel'],
   intent: ['voraussetzung', 'pflicht', 'brauchen', 'benotigen', 'benotigt', 'erforderlich', 'voraussetzung', 'setzt voraus', 'mochten', 'wurden gerne', 'erhalten', 'bevor', 'wie konnen wir', 'verlangt', 'will', 'wollen', 'verlangen', 'hat verlangt', 'fordert', 'fordern', 'es sei denn'],
   privacy: ['privat', 'gespeichert', 'trainieren', 'meine daten', 'loschen', 'anonymisiert'],
@@ -668,6 +675,7 @@ const PORTUGUESE: SignalTerms = {
   disclaimer: [
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
+  deferred: ['ano que vem', 'proximo ano', 'mais tarde', 'mais para frente', 'no futuro'],
   notRequest: ['vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail', 'nao foi possivel entregar', 'nao entregue', 'falha na entrega', 'informacoes de diagnostico para administradores'],
   intent: ['obrigatorio', 'requisito', 'precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu', 'a nao ser que', 'a menos que'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
@@ -711,6 +719,7 @@ const ITALIAN: SignalTerms = {
   contrast: ['ma', 'bensi', 'pero', 'tuttavia', 'solo'],
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
+  deferred: ['l anno prossimo', 'il prossimo anno', 'piu avanti', 'in futuro', 'in un secondo momento'],
   notRequest: ['vi proponiamo', 'call conoscitiva', 'posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita', 'non recapitabile', 'non e stato possibile recapitare', 'impossibile recapitare', 'informazioni di diagnostica per gli amministratori', 'inviarvi un preventivo', 'ufficio commerciale', 'agenzia specializzata'],
   intent: ['prima dell', 'obbligatorio', 'requisito', 'abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
@@ -753,6 +762,7 @@ const DUTCH: SignalTerms = {
   contrast: ['maar', 'echter', 'alleen', 'wel'],
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
+  deferred: ['volgend jaar', 'in de toekomst', 'op termijn'],
   notRequest: ['vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
   intent: ['vereiste', 'verplicht', 'nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
   privacy: ['prive', 'opgeslagen', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
@@ -800,6 +810,7 @@ const JAPANESE: SignalTerms = {
     '使いません', '使用しません', '利用しません', '使用しておりません', '利用しておりません', '使っておりません', '使う予定はありません', '使う予定はございません', '契約予定はございません', '契約予定はありません', '予定はございません', '予定はありません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',
   ],
   incidental: ['個人的に', '個人で'],
+  deferred: ['来年', '将来', '今後検討'],
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],

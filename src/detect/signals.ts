@@ -585,6 +585,27 @@ function alreadyNextToBaa(readings: readonly Reading[], index: number): boolean 
   return false;
 }
 
+/** Words before "next year" within which the product named is the one put off. */
+const DEFERRED_REACH = 8;
+
+/**
+ * "ChatGPT Enterprise for physicians is a maybe for next fiscal year", "we'll look at ChatGPT Enterprise next
+ * year": the product named last before it, in its clause, is ruled out of this request.
+ */
+function markDeferred(readings: readonly Reading[]): void {
+  let product: Reading | undefined;
+  for (const reading of readings) {
+    const { mention } = reading;
+    if (PRODUCTS.has(mention.term.signal)) product = reading;
+    else if (
+      mention.term.signal === 'deferred' &&
+      product &&
+      nearInClause(product.mention, mention, DEFERRED_REACH)
+    )
+      product.negated = true;
+  }
+}
+
 /**
  * ChatGPT put to work on a BAA ("Can I use ChatGPT to write the BAA?", "ChatGPT Plus to draft a Business
  * Associate Agreement", "pedi para o ChatGPT me ajudar a escrever um modelo de BAA"): ChatGPT is the tool, not
@@ -941,6 +962,7 @@ export function readSegment(
   markKeptFromPhi(readings);
   markIgnored(readings);
   markIncidental(readings);
+  markDeferred(readings);
   markDocumentWork(readings);
   const covered = markCovered(readings);
   if (covered.length === 0) covered.push(...ruledOutBesideBaaInPlace(readings));

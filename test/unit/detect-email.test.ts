@@ -1628,6 +1628,15 @@ describe('a refusal standing alone', () => {
   );
 });
 
+describe('a product put off', () => {
+  it.each([
+    "We're doing the API integration first, as planned. ChatGPT Enterprise for physicians is a maybe for next fiscal year and not part of this request. Please proceed with the API BAA only.",
+    "We'll probably look at ChatGPT Enterprise next year for the ops team, but that's not what this is about. Today we need the BAA for the API.",
+  ])('is not this request\'s: "%s"', (text) => {
+    expect(detect(answered(text)).caseId).toBe('api');
+  });
+});
+
 describe('ChatGPT put to work on a BAA', () => {
   it.each([
     "I'm using ChatGPT Plus to draft a Business Associate Agreement between my dental office and our new billing company, and it keeps stopping halfway. Is that a limit of my plan?",
