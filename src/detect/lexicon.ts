@@ -246,7 +246,7 @@ const SHARED: SignalTerms = {
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
-  choice: ['this one is for', 'this is for', 'it is for', 'go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
+  choice: ['it s actually for', "it's actually for", 'so it s', "so it's", 'let me correct myself', 'this one is for', 'this is for', 'it is for', 'go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'hipaa business associate agreement', 'hipaa business associate agreements',
@@ -505,7 +505,7 @@ const SPANISH: SignalTerms = {
 }; // prettier-ignore
 
 const FRENCH: SignalTerms = {
-  choice: ['nous avons decide', 'on a decide', 'nous avons choisi', 'on a choisi', 'nous partons sur', 'on part sur', 'ce dont nous avons vraiment besoin', 'ce qu il nous faut'],
+  choice: ['il s agit des', 'il s agit de', 'nous avons decide', 'on a decide', 'nous avons choisi', 'on a choisi', 'nous partons sur', 'on part sur', 'ce dont nous avons vraiment besoin', 'ce qu il nous faut'],
   baa: [
     'accord de partenaire commercial', "accord d'associe commercial", "contrat d'associe commercial",
     'contrat de partenaire commercial', "accord de partenaire d'affaires", "accord d'associe", 'accord baa',

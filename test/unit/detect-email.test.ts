@@ -1628,6 +1628,19 @@ describe('a refusal standing alone', () => {
   );
 });
 
+describe('a correction in the latest message', () => {
+  it('is the choice, over what came before ("So it\'s the API BAA we need now")', () => {
+    const reply =
+      "Update: we spoke with your sales team and the seat minimum doesn't work for a group our size. Our devs are going to build a small internal tool on the API instead (they already have an account on the platform). So it's the API BAA we need now.";
+    const ticket = answered(reply);
+    ticket.comments[0] = {
+      ...ticket.comments[0]!,
+      body: "We'd like ChatGPT Enterprise for our 40 care coordinators, with a BAA.",
+    };
+    expect(detect(ticket).caseId).toBe('api');
+  });
+});
+
 describe('a product put off', () => {
   it.each([
     "We're doing the API integration first, as planned. ChatGPT Enterprise for physicians is a maybe for next fiscal year and not part of this request. Please proceed with the API BAA only.",
