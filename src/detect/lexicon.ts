@@ -246,7 +246,7 @@ const SHARED: SignalTerms = {
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
-  choice: ['it s actually for', "it's actually for", 'so it s', "so it's", 'let me correct myself', 'this one is for', 'this is for', 'it is for', 'go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
+  choice: ["let's just do", 'let s just do', 'it s actually for', "it's actually for", 'so it s', "so it's", 'let me correct myself', 'this one is for', 'this is for', 'it is for', 'go with', 'to go with', 'switch to', 'we decided', 'we ve decided', 'we have decided', 'decided on', 'decided to go with', 'we chose', 'we ve chosen', 'we will go with', 'we ll go with', 'going with', 'we re going with', 'what we actually need', 'what we actually want', 'what we really need', 'what we really want', 'we actually need', 'we actually want', 'it will be', 'it ll be', 'it would be', 'it d be'],
   baa: [
     'business associate agreement', 'business associates agreement', 'business associate agreements',
     'hipaa business associate agreement', 'hipaa business associate agreements',
@@ -411,14 +411,14 @@ const ENGLISH: SignalTerms = {
     'this email is confidential', 'this message is confidential',
   ],
   incidental: ['personally', 'personal use', 'personal account', 'my own phone'],
-  deferred: ['next year', 'next fiscal year', 'maybe later', 'later on', 'down the road', 'in the future', 'not part of this request', 'not what this is about', 'for later', 'a later phase', 'phase two', 'phase 2'],
+  deferred: ['next year', 'next fiscal year', 'maybe later', 'later on', 'down the road', 'in the future', 'not part of this request', 'at the earliest', 'not what this is about', 'for later', 'a later phase', 'phase two', 'phase 2'],
   notRequest: [
     'complimentary', 'if this is of interest', "we're offering", 'we are offering',
     'marketplace listing', 'send demo', 'partnerships team',
     'min read', 'key takeaways', 'the short answer', 'short answer', 'last updated', 'last reviewed', 'published on', 'what you will learn', 'bottom line', 'what does this pr do', 'test plan', 'checklist', 'what changed', 'please describe', 'add screenshots', 'screen recordings', 'sentence case', 'title case',
     'panelists', 'program committee', 'invite representative', 'travel and lodging', 'dear beneficiary', 'claim your', 'bank details', 'my cv',
     'is this legit', 'is this legitimate', 'not legitimate', "isn't legitimate", 'impersonating', 'impersonates', 'phishing', 'scam', 'suspicious email', 'suspicious link', 'looks suspicious', 'looks weird', 'spoofed',
-    'writing paper', 'policy paper', 'research paper', 'term paper', 'school paper', 'primary source', 'need to cite', 'to cite', 'citation', 'my instructor', 'my professor', 'class assignment', 'for my class', 'homework',
+    'writing paper', 'policy paper', 'research paper', 'term paper', 'school paper', 'primary source', 'need to cite', 'to cite', 'citation', 'for my instructor', 'for my professor', 'class assignment', 'for my class', 'homework',
     'job description', 'open position', 'open role', 'this role', 'the role', 'candidate', 'candidates', 'recruiter',
     'recruiting', 'hiring', 'compensation', 'salary', 'resume', 'my application for', 'job application', 'internship',
     'newsletter', 'unsubscribe', 'webinar', 'register now', 'register here', 'save your seat', 'rsvp', 'speaker',

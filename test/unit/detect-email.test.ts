@@ -1642,6 +1642,12 @@ describe('a correction in the latest message', () => {
 });
 
 describe('a product put off', () => {
+  it('is not this request\'s, "a 2026 thing at the earliest", beside "let\'s just do Enterprise now"', () => {
+    const reply =
+      "Mostly ChatGPT Enterprise - that's for our 60 care coordinators and it's the urgent part. Our devs have talked about the API but that's a 2026 thing at the earliest, so let's just do Enterprise now.";
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+
   it.each([
     "We're doing the API integration first, as planned. ChatGPT Enterprise for physicians is a maybe for next fiscal year and not part of this request. Please proceed with the API BAA only.",
     "We'll probably look at ChatGPT Enterprise next year for the ops team, but that's not what this is about. Today we need the BAA for the API.",
@@ -1724,6 +1730,14 @@ describe('single letters', () => {
     expect(detect(one('Our team follows HIPAA. For the rollout we chose plan B. Any tips?')).caseId).toBe(
       'other',
     );
+  });
+});
+
+describe('a professor', () => {
+  it('is no student writing a paper ("my professor")', () => {
+    const text =
+      "I'm an assistant professor. My lab's IRB-approved study calls GPT-4o from Python scripts against the API with our project key. The IRB says we need a BAA with OpenAI before we use identified notes. How do we request one?";
+    expect(detect(one(text, 'BAA for IRB-approved research project')).caseId).toBe('api');
   });
 });
 
