@@ -529,7 +529,7 @@ const FRENCH: SignalTerms = {
     ['espace de travail', 0.6], ['offre entreprise', 0.8], ['offre enterprise', 1],
     ['notre personnel', 0.4], ['nos medecins', 0.4], ['utilisateurs', 0.3], ['comptes', 0.3], ['pour nos employes', 0.5], ['offre business', 0.8], ['offre team', 0.8], ['forfait', 0.5],
   ],
-  both: ['les deux', 'tous les deux'],
+  both: ['tous les deux', 'les deux produits', 'les deux options', 'lequel des deux', 'entre les deux'],
   firstOption: ['le premier', 'la premiere', 'premiere option', 'premier choix', 'premier'],
   secondOption: ['le second', 'la seconde', 'le deuxieme', 'la deuxieme', 'deuxieme option', 'le dernier', 'la derniere'],
   rejected: [

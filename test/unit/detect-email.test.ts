@@ -1569,10 +1569,14 @@ describe('Portuguese "both"', () => {
   it.each([
     "Nous avons besoin d'un BAA pour ChatGPT Enterprise. Qui dois-je contacter ?",
     'Precisamos de um BAA para o ChatGPT Enterprise nas duas clínicas.',
-  ])('reads French "dois" (must) and Portuguese "duas" (two) as no "both": "%s"', (text) => {
-    const detection = detect(one(text));
-    expect([detection.caseId, detection.level]).toEqual(['enterprise', 'high']);
-  });
+    "Nous avons besoin d'un BAA pour ChatGPT Enterprise dans les deux cliniques.",
+  ])(
+    'reads French "dois" (must), "les deux" (the two) and Portuguese "duas" (two) as no "both": "%s"',
+    (text) => {
+      const detection = detect(one(text));
+      expect([detection.caseId, detection.level]).toEqual(['enterprise', 'high']);
+    },
+  );
 });
 
 describe('confidentiality footers in more languages', () => {
