@@ -376,7 +376,7 @@ const ENGLISH: SignalTerms = {
     "baa isn't needed", 'not baa', 'not baa question', 'not a baa request', 'not baa request', 'no baa required', 'no baa is needed', 'no baa is required', 'baa is not required', 'baa not required', 'baa is unnecessary', 'baa is not applicable', 'baa not applicable', "won't need baa", 'will not need baa', "don't need baa", 'no baa necessary', "baa isn't required", "don't think we need baa", 'not processing phi', "won't be processing phi", 'will not be processing phi', 'no phi',
   ],
   negator: [
-    'nothing on', 'nothing goes through', 'nothing goes into',
+    'nothing on', 'nothing goes through', 'nothing goes into', "don't build anything on", "don't actually build anything on", 'do not build anything on',
     'unrelated to', 'not related to',
     'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', 'do not', 'does not', "isn't", 'isnt', "aren't",
     "won't", "wasn't", "haven't", 'have not', "hasn't", 'has not', 'without', 'instead of', 'rather than',
@@ -433,7 +433,7 @@ const ENGLISH: SignalTerms = {
   ],
   privacy: ['just curious', 'my health info', 'my doctor', 'my appointment', 'my records', 'complain', 'file complaint', 'private', 'stay private', 'kept private', 'is it safe', 'safe to use', 'used for training', 'used to train', 'train on', 'training data', 'opt out', 'turn off training', 'how long do you keep', 'delete my data', 'my data', 'chat history', 'remove names', 'de identified', 'deidentified', 'anonymized', 'my recordings', 'my medical information'],
   postNegator: [
-    'is separate', 'is a separate matter', 'is separate project',
+    "doesn't use ai", 'does not use ai', 'is separate', 'is a separate matter', 'is separate project',
     "isn't something", 'is not something', "isn't allowed", 'is not allowed', 'is banned', 'is blocked',
     "isn't relevant", 'is not relevant', 'is out of scope', 'is not in scope', "isn't involved", 'is not involved',
     "isn't part of this", 'is not part of this',

@@ -1632,6 +1632,14 @@ describe('a refusal standing alone', () => {
   );
 });
 
+describe('building nothing on our models', () => {
+  it('rules the API out ("We don\'t actually build anything on your models – our product doesn\'t use AI")', () => {
+    const reply =
+      "We don't actually build anything on your models – our product doesn't use AI. It's our internal revenue cycle team (about 30 people) that wants to use ChatGPT with patient account data.";
+    expect(detect(answered(reply)).caseId).toBe('enterprise');
+  });
+});
+
 describe('a correction in the latest message', () => {
   it('is the choice, over what came before ("So it\'s the API BAA we need now")', () => {
     const reply =
