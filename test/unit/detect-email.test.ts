@@ -13,9 +13,14 @@ const QUESTION =
 const ENTERPRISE_FIRST = 'Is the BAA for ChatGPT Enterprise or for the API?';
 
 /** A thread: the customer's request, our question, then the customer's reply (quoting our question). */
-function answered(reply: string, question = QUESTION, quote = true): Ticket {
+function answered(
+  reply: string,
+  question = QUESTION,
+  quote = true,
+  request = 'Hello, we need a BAA with OpenAI.',
+): Ticket {
   const comments: TicketComment[] = [
-    { id: 1, authorRole: 'requester', public: true, body: 'Hello, we need a BAA with OpenAI.', html: false },
+    { id: 1, authorRole: 'requester', public: true, body: request, html: false },
     { id: 2, authorRole: 'agent', public: true, body: question, html: false },
     {
       id: 3,
@@ -27,7 +32,7 @@ function answered(reply: string, question = QUESTION, quote = true): Ticket {
       html: false,
     },
   ];
-  return { subject: 'BAA', description: 'Hello, we need a BAA with OpenAI.', comments };
+  return { subject: 'BAA', description: request, comments };
 }
 
 describe('answers to our question', () => {
@@ -1644,12 +1649,8 @@ describe('a correction in the latest message', () => {
   it('is the choice, over what came before ("So it\'s the API BAA we need now")', () => {
     const reply =
       "Update: we spoke with your sales team and the seat minimum doesn't work for a group our size. Our devs are going to build a small internal tool on the API instead (they already have an account on the platform). So it's the API BAA we need now.";
-    const ticket = answered(reply);
-    ticket.comments[0] = {
-      ...ticket.comments[0]!,
-      body: "We'd like ChatGPT Enterprise for our 40 care coordinators, with a BAA.",
-    };
-    expect(detect(ticket).caseId).toBe('api');
+    const request = "We'd like ChatGPT Enterprise for our 40 care coordinators, with a BAA.";
+    expect(detect(answered(reply, QUESTION, true, request)).caseId).toBe('api');
   });
 });
 
