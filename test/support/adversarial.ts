@@ -93,4 +93,9 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: 'unclosed script', ticket: (n) => htmlTicket(`<p>BAA API</p><script>${fill('x', n)}`) },
   { name: 'plain body that looks like HTML', ticket: (n) => plainTicket(`</b>${fill('<br', n)}`) },
   { name: 'many short messages', ticket: (n) => threadTicket('Is the BAA for the API? No. ', n) },
+  // Each rule that looks back or ahead in a sentence, with a sentence that never ends.
+  { name: 'signed BAAs listed with a wish', ticket: (n) => plainTicket(`We'd like ${fill('ChatGPT Enterprise and a signed BAA, ', n)}`) },
+  { name: 'ChatGPT put to work on BAAs', ticket: (n) => plainTicket(fill('use ChatGPT to draft a BAA with them and ', n)) },
+  { name: 'a page with no "I" or "we"', ticket: (n) => plainTicket(fill('The API is covered by the BAA for the organization and the endpoints, ', n)) },
+  { name: 'products put off', ticket: (n) => plainTicket(fill('ChatGPT Enterprise next year, the API at the earliest, ', n)) },
 ]; // prettier-ignore
