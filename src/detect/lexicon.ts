@@ -233,7 +233,7 @@ const SHARED: SignalTerms = {
     'soc 2 report', 'soc 2 type ii report', 'soc2 report', 'security questionnaire', 'penetration test report', 'pen test report',
     'gdpr', 'uk gdpr', 'eu gdpr', 'rgpd', 'dsgvo', 'lgpd', 'rodo', 'hds', 'pipeda', 'appi', 'pdpa', 'popia', 'ndsg',
     'revdsg', 'nfadp', 'lopdgdd', '個人情報保護法'],
-  rejected: ['odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'nie został zaakceptowany', 'nie została zaakceptowana', 'brak akceptacji', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen', ],
+  rejected: ['fick avslag', 'avslag', 'avslogs', 'nekades', 'odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'nie został zaakceptowany', 'nie została zaakceptowana', 'brak akceptacji', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen', ],
   noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne', 'nie jest pytanie o baa', 'behöver inte längre'],
   declinable: ['信用卡', '银行卡', '付款', '支付', '카드', '결제', 'karta', 'płatność'],
   already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', '이미', 'już podpisaliśmy', 'mamy już podpisane', 'mamy już podpisaną', 'już podpisaną', 'mamy podpisane', 'już podpisane', 'vi har haft ett baa', 'har redan ett baa', '체결을 완료했습니다'],
@@ -325,7 +325,7 @@ const ENGLISH: SignalTerms = {
   ],
   declinable: ['claims', 'purchase order', 'po', 'too large', 'file size', 'access', 'llm provider', 'ai provider', 'model provider', 'previous provider', 'previous vendor', 'another vendor', 'other vendor', 'another provider', 'other provider', 'card', 'credit card', 'payment', 'charge', 'transaction', 'invoice', 'billing', 'amex', 'american express', 'visa card', 'mastercard', 'pay', 'insurer', 'insurance claim', 'claim', 'api call', 'http 400', 'http 401', 'http 403', 'http 429', 'status code', 'error code', 'with 400', 'with 403', 'with 429', 'message rejected', 'server rejected', 'remote server', 'mail server', 'mailer daemon', 'verification', 'organization verification', 'identity verification', 'id check', 'quota', 'quota increase', 'limit increase', 'rate limit increase', 'tier upgrade', 'recipient', 'bounces', 'bounced', 'safety system', 'safety filter', 'content filter', 'moderation', 'prompt', 'prompts', 'api request', 'invite', 'invites', 'invitation', 'invitations'],
   already: [
-    'fully signed', 'was fully signed', 'fully executed', 'baa is fine', 'baa and everything else',
+    'fully signed', 'was fully signed', 'fully executed', 'baa dated', 'pursuant to section', 'baa is fine', 'baa and everything else',
     'was signed with', 'was executed with', 'were signed with',
     'already have', 'already has', 'already had', 'already signed', 'already executed', 'already got', 'already handled', 'our baa stays', 'baa stays in place', 'our baa remains', 'baa remains in place',
     'already in place', 'already established', 'already covered', 'already completed', 'already obtained',

@@ -1466,6 +1466,10 @@ describe('a BAA in place, and a question about something else', () => {
       'Ons BAA voor de API is al sinds vorig jaar geregeld. Een nieuwe collega heeft toegang nodig tot het dashboard om de API-keys te beheren.',
     ],
     [
+      'a section of the BAA, dated',
+      'Our API agreement with OpenAI terminated on April 30. Pursuant to Section 6.3 of our Business Associate Agreement dated July 1, 2024, please provide written certification that all PHI has been returned or destroyed.',
+    ],
+    [
       'Portuguese, "foi assinado"',
       'O nosso BAA foi assinado em abril para a API. Vocês conseguem reenviar a versão executada para a auditoria?',
     ],
@@ -1715,6 +1719,14 @@ describe('Polish', () => {
     const text =
       'Otrzymaliśmy informację, że nasz wniosek o BAA nie został zaakceptowany. Czy możemy złożyć wniosek ponownie?';
     expect(detect(one(text, 'Wniosek BAA – brak akceptacji')).caseId).toBe('rejected');
+  });
+});
+
+describe('Swedish', () => {
+  it('reads a BAA application refused ("fick avslag") as rejected', () => {
+    const text =
+      'Vi fick avslag på vår BAA-ansökan i förra veckan. Vad kan vi göra? Kan vi skicka in en ny ansökan?';
+    expect(detect(one(text, 'BAA avslag')).caseId).toBe('rejected');
   });
 });
 
