@@ -8,18 +8,7 @@ import { fc, it as fcIt } from '@fast-check/vitest';
 import * as color2k from 'color2k';
 import { describe, expect, it } from 'vitest';
 import * as standIn from '../../scripts/build/shims/color2k';
-
-/** The stand-in answers as color2k does, or throws where color2k throws. */
-function expectSame(real: () => unknown, replacement: () => unknown): void {
-  let expected: unknown;
-  try {
-    expected = real();
-  } catch {
-    expect(replacement).toThrow();
-    return;
-  }
-  expect(replacement()).toEqual(expected);
-}
+import { expectSame } from '../support/expectSame';
 
 const MANY = { numRuns: 2_000 };
 const spaces = fc.constantFrom('', ' ', '  ');

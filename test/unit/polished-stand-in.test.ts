@@ -8,18 +8,7 @@ import { fc, it as fcIt } from '@fast-check/vitest';
 import * as polished from 'polished';
 import { describe, expect, it } from 'vitest';
 import * as standIn from '../../scripts/build/shims/polished';
-
-/** The stand-in answers as polished does, or throws where polished throws. */
-function expectSame(real: () => unknown, replacement: () => unknown): void {
-  let expected: unknown;
-  try {
-    expected = real();
-  } catch {
-    expect(replacement).toThrow();
-    return;
-  }
-  expect(replacement()).toEqual(expected);
-}
+import { expectSame } from '../support/expectSame';
 
 const spaces = fc.constantFrom('', ' ', '  ');
 /** Cheap to run: more cases than fast-check's default 100, for the rarer shapes. */

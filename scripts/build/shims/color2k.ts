@@ -9,6 +9,7 @@
  * that do reach it are hex, and Garden's own `rgba(palette-name, n)` variables, which it expects color2k
  * to refuse.
  */
+import { hslToRgbFractions } from './hsl';
 
 /** color2k's error for a colour it cannot read. */
 class ColorError extends Error {
@@ -26,20 +27,8 @@ const HSLA = /^hsla?\(\s*([\d.]+)\s*,\s*([\d.]+)%\s*,\s*([\d.]+)%(?:\s*,\s*([\d.
 const NAME = /^[a-z]+$/i;
 
 /** color2k's HSL (saturation and lightness in percent) to RGB channels of 0-255. */
-function hslToRgb(hue: number, saturation: number, lightness: number): number[] {
-  const l = lightness / 100;
-  if (saturation === 0) return [l, l, l].map((channel) => Math.round(channel * 255));
-  const huePrime = (((hue % 360) + 360) % 360) / 60;
-  const chroma = (1 - Math.abs(2 * l - 1)) * (saturation / 100);
-  const second = chroma * (1 - Math.abs((huePrime % 2) - 1));
-  // The sixth of the colour wheel the hue is in (NaN for no hue: no channel gets anything, as in color2k).
-  const sector = Math.floor(huePrime);
-  const red = sector === 0 || sector === 5 ? chroma : sector === 1 || sector === 4 ? second : 0;
-  const green = sector === 1 || sector === 2 ? chroma : sector === 0 || sector === 3 ? second : 0;
-  const blue = sector === 3 || sector === 4 ? chroma : sector === 2 || sector === 5 ? second : 0;
-  const lift = l - chroma / 2;
-  return [red + lift, green + lift, blue + lift].map((channel) => Math.round(channel * 255));
-}
+const hslToRgb = (hue: number, saturation: number, lightness: number): number[] =>
+  hslToRgbFractions(hue, saturation / 100, lightness / 100).map((channel) => Math.round(channel * 255));
 
 /** A colour's red, green and blue (0-255) and alpha (0-1). */
 export function parseToRgba(color: string): [number, number, number, number] {

@@ -17,6 +17,7 @@
  * Errors carry polished's production message (a link to its error list), as a plain Error: no caller
  * catches them by class.
  */
+import { hslToRgbFractions } from './hsl';
 
 class PolishedError extends Error {
   constructor(code: number) {
@@ -134,24 +135,12 @@ interface Hsl {
 }
 
 /** polished's HSL to RGB; each channel, 0 to 1, goes to `convert`. */
-function hslToRgb<T>(
+const hslToRgb = <T>(
   hue: number,
   saturation: number,
   lightness: number,
   convert: (red: number, green: number, blue: number) => T,
-): T {
-  if (saturation === 0) return convert(lightness, lightness, lightness);
-  const huePrime = (((hue % 360) + 360) % 360) / 60;
-  const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
-  const second = chroma * (1 - Math.abs((huePrime % 2) - 1));
-  // The sixth of the colour wheel the hue is in (NaN for no hue: no channel gets anything, as in polished).
-  const sector = Math.floor(huePrime);
-  const red = sector === 0 || sector === 5 ? chroma : sector === 1 || sector === 4 ? second : 0;
-  const green = sector === 1 || sector === 2 ? chroma : sector === 0 || sector === 3 ? second : 0;
-  const blue = sector === 3 || sector === 4 ? chroma : sector === 2 || sector === 5 ? second : 0;
-  const lift = lightness - chroma / 2;
-  return convert(red + lift, green + lift, blue + lift);
-}
+): T => convert(...hslToRgbFractions(hue, saturation, lightness));
 
 const toInts = (red: number, green: number, blue: number): string =>
   [red, green, blue].map((channel) => Math.round(channel * 255)).join(',');
