@@ -60,6 +60,7 @@ const FROZEN_BARS: Record<string, { accuracy: number; high: number }> = {
   'set-z.jsonl': { accuracy: 0.91, high: 0.95 },
   'set-ad.jsonl': { accuracy: 0.89, high: 0.93 },
   'set-ae.jsonl': { accuracy: 0.92, high: 0.96 },
+  'set-af.jsonl': { accuracy: 0.9, high: 0.96 },
   'set-ag.jsonl': { accuracy: 0.92, high: 0.95 },
 };
 
