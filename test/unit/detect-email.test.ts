@@ -1517,6 +1517,13 @@ describe('a BAA in place, and a question about something else', () => {
     expect(detect(one(requires, 'Subcontractor')).caseId).toBe('other');
   });
 
+  it.each([
+    'Our BAA has been in place since March. Since Monday our requests are rejected with a content policy error on radiology images. Is that expected?',
+    'Our BAA was signed last year. Our app was rejected by the App Store review because it mentions HIPAA; can you send proof of the BAA?',
+  ])('reads a moderation or app-store rejection as no BAA decision: "%s"', (text) => {
+    expect(detect(one(text, 'Rejected')).caseId).toBe('other');
+  });
+
   it('reads a file "too large" and refused by the API as no BAA decision', () => {
     const text =
       'BAA ist seit März unterschrieben. Längere Diktate sind größer als 25 MB und werden mit "413 Request Entity Too Large" abgelehnt. Können Sie das Limit erhöhen?';
