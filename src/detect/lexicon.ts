@@ -562,7 +562,7 @@ const FRENCH: SignalTerms = {
   notRequest: ['candidat', 'candidature spontanee', 'recrutement', 'salaire', 'newsletter', 'webinaire', 'inscrivez vous', 'reponse automatique', 'absent du bureau', 'notre solution', 'recruteur', 'recruteuse', 'offre d emploi', 'seminaire', 'inscription', 'nos services', 'prendre rendez vous', 'appel de', 'vous presenter', 'se desabonner', 'poste a pourvoir', 'journaliste', 'article', 'etudiante', 'etudiant', 'memoire', 'enquete', 'partenariat', 'sans acces a ma messagerie', 'absente du bureau', 'cliquez sur le lien', 'suspension de votre compte', 'opportunite', 'je me permets de vous contacter', 'connaissez quelqu un', 'en forte croissance', 'cliquez ici', 'ne pas repondre', 'genere automatiquement', 'diagnostic gratuit', 'pour ne plus recevoir', 'en cas d urgence', 'absent jusqu au', 'absente jusqu au', "n'a pas pu etre remis", 'non remis', 'non distribue', 'echec de la remise', 'informations de diagnostic pour les administrateurs', 'adresse inconnue'],
   intent: ['il nous faut', 'il faut', 'exigence', 'obligatoire', 'besoin', 'exige', 'necessite', 'souhaitons', 'souhaiterions', 'voudrions', 'aimerions', 'obtenir', 'avant de', 'jusqu a', 'comment pouvons nous', 'requis', 'demandons', 'veut', 'veulent', 'ont demande', 'exigent', 'demandent', 'sauf si', 'a moins que'],
   privacy: ['prive', 'privee', 'sans risque', 'entrainer', 'entrainement', 'mes donnees', 'supprimer', 'anonymisees', 'anonymises'],
-  postNegator: ['ne l utilisons pas'],
+  postNegator: ['ne l utilisons pas', 'n est pas concernee', 'n est pas concerne', 'ne sont pas concernes'],
   newTopic: ['autre question', 'question differente', 'sujet different', 'autre sujet', 'nouvelle question', 'autre demande'],
 }; // prettier-ignore
 

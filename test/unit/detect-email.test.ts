@@ -1665,6 +1665,16 @@ describe('a correction in the latest message', () => {
   });
 });
 
+describe('French "n\'est pas concernée"', () => {
+  it('rules out the product just before it, and "il s\'agit des comptes ChatGPT Enterprise" chooses', () => {
+    const reply =
+      "Merci, mais je me suis trompé : l'API n'est pas concernée, nous ne développons rien. Il s'agit des comptes ChatGPT Enterprise de nos médecins. C'est pour ceux-là qu'il nous faut le BAA.";
+    expect(detect(answered(reply, QUESTION, true, "Bonjour, nous voudrions un BAA pour l'API.")).caseId).toBe(
+      'enterprise',
+    );
+  });
+});
+
 describe('a product put off', () => {
   it('is not this request\'s, "a 2026 thing at the earliest", beside "let\'s just do Enterprise now"', () => {
     const reply =
