@@ -604,7 +604,7 @@ const GERMAN: SignalTerms = {
   conditional: ['falls', 'wenn', 'was passiert'],
   noBaa: ['baa ist kein thema', 'fur uns kein thema', 'fur uns also kein thema', 'fur uns nicht relevant', 'nutzen openai nicht direkt', 'nutzen wir openai nicht direkt', 'brauchen nichts von openai', 'brauchen wir nichts von openai', 'brauchen keinen baa', 'brauchen wir keinen baa', 'brauchen wir kein baa', 'brauchen wir keine baa', 'benotigen keinen baa', 'benotigen wir keinen baa', 'mussen nichts unterschreiben', 'brauchen keine baa', 'benotigen keine baa', 'keine baa benotigt', 'brauchen kein baa', 'baa ist nicht erforderlich', 'kein baa erforderlich', 'kein baa notig', 'baa nicht notig', 'benotigen kein baa', 'baa nicht zutreffend', 'nicht zutreffend', 'baa ist nicht notwendig', 'kein baa', 'baa betrifft uns nicht', 'baa ist nicht relevant', 'kein baa', 'hat sich erledigt', 'benotigen keinen vertrag'],
   postNegator: [
-    'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
+    'selbst setzen wir nicht ein', 'setzen wir nicht ein', 'selbst nutzen wir nicht', 'nutzen wir nicht', 'verwenden wir nicht', 'benotigen wir nicht', 'brauchen wir nicht', 'nutzen wir gar nicht',
     'wird nicht genutzt', 'ist nicht gemeint', 'machen wir nichts', 'haben wir nicht', 'ist nicht relevant', 'spielt keine rolle',
   ],
   negator: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'statt', 'anstatt', 'nie', 'nein', 'niemand', 'nicht notig'],

@@ -1675,6 +1675,14 @@ describe('French "n\'est pas concernée"', () => {
   });
 });
 
+describe('German "ChatGPT selbst setzen wir nicht ein"', () => {
+  it('rules ChatGPT out', () => {
+    const text =
+      'Wir brauchen ein BAA. Es geht um die Batch-Schnittstelle. ChatGPT selbst setzen wir nicht ein.';
+    expect(detect(one(text, 'BAA')).caseId).toBe('api');
+  });
+});
+
 describe('a product put off', () => {
   it('is not this request\'s, "a 2026 thing at the earliest", beside "let\'s just do Enterprise now"', () => {
     const reply =
