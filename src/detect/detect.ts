@@ -15,7 +15,7 @@ import type { Party } from './counterparty';
 import { isPublishedText } from './publishedText';
 import { segmentsOf } from './segments';
 import type { Segment } from './segments';
-import { SENTENCE_END, distance, endsInQuestion, readSegment } from './signals';
+import { SENTENCE_END, distance, endsInQuestion, readSegment, saysInPlace } from './signals';
 import type { Reading, SegmentSignals } from './signals';
 import type { Signal } from './lexicon';
 import type { ConfidenceLevel, Detection, Evidence } from './types';
@@ -173,13 +173,7 @@ function decide(
  */
 function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignals[]): boolean {
   const readings = readingsOfMessage(rejection, signals);
-  return readings.some(
-    (r) =>
-      r.mention.term.signal === 'already' &&
-      !r.ignored &&
-      !r.negated &&
-      r.mention.first > rejection.mention.last,
-  );
+  return readings.some((r) => saysInPlace(r) && r.mention.first > rejection.mention.last);
 }
 
 /** The product is wished for after the rejection: "what we actually need now is ChatGPT Enterprise". */

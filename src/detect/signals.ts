@@ -660,6 +660,10 @@ function markIncidental(readings: readonly Reading[]): void {
   }
 }
 
+/** A BAA in place that counts: not set aside, not negated. */
+export const saysInPlace = (r: Reading): boolean =>
+  r.mention.term.signal === 'already' && !r.ignored && !r.negated;
+
 /**
  * "Pas pour l'API : nos développeurs ont déjà leur BAA": a product ruled out in the sentence of a BAA in
  * place is the one it covers, when none is named as covered ("the Enterprise BAA does not extend to the
@@ -670,8 +674,7 @@ function ruledOutBesideBaaInPlace(readings: readonly Reading[]): string[] {
   readings.forEach((reading, index) => {
     const signal = reading.mention.term.signal;
     if (!reading.negated || !PRODUCTS.has(signal) || products.includes(signal)) return;
-    const inPlace = (r: Reading): boolean => r.mention.term.signal === 'already' && !r.ignored && !r.negated;
-    if (sentenceAround(readings, index).some(inPlace)) products.push(signal);
+    if (sentenceAround(readings, index).some(saysInPlace)) products.push(signal);
   });
   return products;
 }
