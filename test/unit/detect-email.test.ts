@@ -1945,7 +1945,7 @@ describe('other matters beside HIPAA', () => {
     ],
     [
       'invoices, with the BAA fine',
-      'Your monthly invoice emails are being rejected by our mail server. Please send future invoices to invoices@example.com. Our BAA is fine, this is just about where invoices go.',
+      'Your monthly invoice emails are being rejected by our mail server. Please send future invoices to invoices@example.com. Our BAA and everything else with you is fine, this is just about where our ChatGPT Enterprise invoices go.',
     ],
     [
       '"BAA" spelled out as a prefix of theirs',
