@@ -64,6 +64,7 @@ const FROZEN_BARS: Record<string, { accuracy: number; high: number }> = {
   'set-ag.jsonl': { accuracy: 0.92, high: 0.95 },
   'set-ah.jsonl': { accuracy: 0.92, high: 0.96 },
   'set-ai.jsonl': { accuracy: 0.91, high: 0.96 },
+  'set-al.jsonl': { accuracy: 0.88, high: 0.94 },
 };
 
 describe.each([...new Set(heldOut.map((r) => r.file))])('detection on the frozen held-out %s', (file) => {
