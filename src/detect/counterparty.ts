@@ -161,13 +161,17 @@ const NAMED_WINDOW = 16;
 const NAMED_BEFORE =
   /\b(?:called|named|nicknamed|llamad[oa]|nommée?|appelée?|chiamat[oa]|genannt|heet|chamad[oa])\s*(?:["“'‘«]\s*)?$/iu;
 
+/** "BAA (Bachelor of Applied Arts)", "BAA 2027 (Becas de Artes Aplicadas)": spelled out as something else. */
+function spelledOutAfter(after: string): boolean {
+  const bracketed = /^\s*(?:\d{2,4}\s*)?\(([^)]{6,80})\)/u.exec(after)?.[1];
+  return bracketed !== undefined && spellsBaa(bracketed) && !SPELLED_AS_BAA.test(bracketed);
+}
+
 function meansSomethingElse(text: string, at: number): boolean {
   const word = text.slice(at, at + 3);
   const after = text.slice(at + 3, at + 3 + WINDOW);
   const before = text.slice(Math.max(0, at - WINDOW), at);
-  // "BAA (Bachelor of Applied Arts)", "BAA 2027 (Becas de Artes Aplicadas)"
-  const bracketed = /^\s*(?:\d{2,4}\s*)?\(([^)]{6,80})\)/u.exec(after)?.[1];
-  if (bracketed && spellsBaa(bracketed) && !SPELLED_AS_BAA.test(bracketed)) return true;
+  if (spelledOutAfter(after)) return true;
   // "BAA = Bay Area AI", "BAA - Bottega d'Arte Applicata": every letter spelled ("BAA - Bitte um Angebot" is not).
   // "\"BAA\" is our Boston Admin Accounts prefix", "BAA stands for …" too.
   const glossed = /^["”']?\s*(?:[=:–—-]|stands for|means|is (?:our|the|an?))\s*([^,.;:()\n=]{6,80})/u.exec(
@@ -304,9 +308,11 @@ export function baaContext(text: string, lower = text.toLowerCase()): BaaContext
   const repository = REPOSITORY_SUBJECT.exec(text)?.[1];
   if (repository && !/^open-?ai$/i.test(repository))
     context.otherParties.push({ name: repository, offset: 1 });
-  // "B.A.A. Servizi Assicurativi S.r.l.": the dotted acronym as a company's name.
+  // "B.A.A. Servizi Assicurativi S.r.l.", "la B.A.A. (Bocciofila Amatori Alessandria)": the dotted
+  // acronym as a company's or a club's name.
   const dotted = /B\.A\.A\./u.exec(text);
-  if (dotted && COMPANY_SUFFIX.test(text.slice(dotted.index + 6, dotted.index + 6 + WINDOW)))
+  const afterDotted = dotted ? text.slice(dotted.index + 6, dotted.index + 6 + WINDOW) : '';
+  if (dotted && (COMPANY_SUFFIX.test(afterDotted) || spelledOutAfter(afterDotted)))
     context.otherMeaning = true;
   // "Is Keybase HIPAA compliant?": a question about another company's product, with no BAA named.
   const compliant = compliantQuestion(text, lower);

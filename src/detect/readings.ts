@@ -26,10 +26,15 @@ export function readingsOf(list: readonly SegmentSignals[], signal: Signal, nega
   return found;
 }
 
-/** `later` stands after `earlier`: in a later message, or later in the same one. */
+/**
+ * `later` stands after `earlier`: in a later message, or later in the same one. Not in forwarded mail:
+ * its chain runs newest first, so the request quoted below a decision is older than the decision.
+ */
 export const after = (later: Reading, earlier: Reading): boolean =>
   later.segment.order > earlier.segment.order ||
-  (later.segment === earlier.segment && later.mention.first > earlier.mention.last);
+  (later.segment === earlier.segment &&
+    !later.segment.forwarded &&
+    later.mention.first > earlier.mention.last);
 
 /** All the readings of the message a reading stands in. */
 export const readingsOfMessage = (reading: Reading, signals: readonly SegmentSignals[]): readonly Reading[] =>

@@ -18,11 +18,14 @@ export function inPlaceAfter(rejection: Reading, signals: readonly SegmentSignal
   return readings.some((r) => saysInPlace(r) && r.mention.first > rejection.mention.last);
 }
 
-/** The product is wished for after the rejection: "what we actually need now is ChatGPT Enterprise". */
+/**
+ * The product is wished for after the rejection ("what we actually need now is ChatGPT Enterprise"), or
+ * beside it in the customer's message; not in the forwarded chain the decision stands in (its request).
+ */
 function wishedAfter(product: Product, rejection: Reading, requester: readonly SegmentSignals[]): boolean {
-  return readingsOf(requester, product).some(
-    (p) => p.segment.order >= rejection.segment.order && wishNear(p, requester, 'choice'),
-  );
+  const since = (p: Reading): boolean =>
+    p.segment === rejection.segment ? !p.segment.forwarded : p.segment.order > rejection.segment.order;
+  return readingsOf(requester, product).some((p) => since(p) && wishNear(p, requester, 'choice'));
 }
 
 /** How far before a rejection a product is the one rejected ("applied for an API BAA … and it was declined"). */

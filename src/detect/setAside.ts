@@ -61,12 +61,19 @@ export function withoutNotRequests(signals: readonly SegmentSignals[]): readonly
     // endpoints") is the customer's own words.
     const answers = parts.some((s) => s === answer?.answer && namesProduct(s));
     const alone = phrases.size === 1 && !asksUs(parts, undefined) && !answers;
-    if (phrases.size >= 2 || alone || isPublished(parts)) setAside.add(key);
+    if ((phrases.size >= 2 && !appeals(parts)) || alone || isPublished(parts)) setAside.add(key);
   }
   return setAside.size === 0
     ? signals
     : signals.filter((s) => !fromRequester(s) || !setAside.has(messageOf(s)));
 }
+
+/**
+ * A refusal and an appeal in one message ("the BAA team could not approve our request … we want to
+ * appeal; can we have a call?"): a customer's own case, however much it reads like a pitch.
+ */
+const appeals = (parts: readonly SegmentSignals[]): boolean =>
+  readingsOf(parts, 'rejected').length > 0 && readingsOf(parts, 'reapply').length > 0;
 
 /**
  * Which message each part belongs to, by the order of its own words: the subject goes with the first

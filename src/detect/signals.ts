@@ -608,11 +608,12 @@ function markDeferred(readings: readonly Reading[]): void {
 
 /**
  * ChatGPT put to work on a BAA ("Can I use ChatGPT to write the BAA?", "ChatGPT Plus to draft a Business
- * Associate Agreement", "pedi para o ChatGPT me ajudar a escrever um modelo de BAA"): ChatGPT is the tool, not
- * what a BAA is for, and the BAA written just after is that document, not one asked of us.
+ * Associate Agreement", "use ChatGPT to review the business associate agreement our clinic has with our
+ * billing company", "pedi para o ChatGPT me ajudar a escrever um modelo de BAA"): ChatGPT is the tool, not
+ * what a BAA is for, and the BAA worked on just after is that document, not one asked of us.
  */
 const DOCUMENT_WORK =
-  /^[\s\p{P}]*(?:[\p{L}\d]+\s+){0,3}?(?:to\s+|para\s+|pour\s+|per\s+|zu\s+|om\s+)?(?:help\s+(?:me\s+)?(?:to\s+)?|me\s+ajudar\s+a\s+|m['’]aider\s+à\s+|me\s+ayude\s+a\s+)?(?:write|draft|drafting|rewrite|summari[sz]e|translate|escrever|redigir|redactar|escribir|resumir|resuma|traducir|traduzir|rédiger|résumer|traduire|scrivere|redigere|riassumere|tradurre|verfassen|formulieren|zusammenfassen|übersetzen|schrijven|opstellen|samenvatten|vertalen)(?!\p{L})/iu;
+  /^[\s\p{P}]*(?:[\p{L}\d]+\s+){0,3}?(?:to\s+|para\s+|pour\s+|per\s+|zu\s+|om\s+)?(?:help\s+(?:me\s+)?(?:to\s+)?|me\s+ajudar\s+a\s+|m['’]aider\s+à\s+|me\s+ayude\s+a\s+)?(?:write|draft|drafting|rewrite|review|revise|analy[sz]e|proofread|summari[sz]e|translate|revisar|analizar|analisar|relire|analyser|rivedere|analizzare|prüfen|überprüfen|analysieren|nakijken|controleren|beoordelen|escrever|redigir|redactar|escribir|resumir|resuma|traducir|traduzir|rédiger|résumer|traduire|scrivere|redigere|riassumere|tradurre|verfassen|formulieren|zusammenfassen|übersetzen|schrijven|opstellen|samenvatten|vertalen)(?!\p{L})/iu;
 /** Characters after ChatGPT read for the work it is put to. */
 const DOCUMENT_WORK_WINDOW = 60;
 /** Characters after that work within which a BAA is the document worked on ("to write the BAA"). */

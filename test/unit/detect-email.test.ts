@@ -1973,10 +1973,89 @@ describe('sales pitches that mention BAAs', () => {
       'En Normativa Salud ayudamos a empresas de tecnología a cumplir con HIPAA: auditorías, plantillas de BAA y capacitación. ¿Tendrían 20 minutos la próxima semana para una llamada?',
     ],
     [
+      'Spanish, an online course at corporate rates',
+      'Nuestra consultora ofrece un curso en línea sobre HIPAA y BAAs para equipos de soporte, con tarifas corporativas desde 10 personas. ¿Desean que les enviemos el temario?',
+    ],
+    [
       'Italian, a collaboration proposed',
       'Sono titolare di un’agenzia di traduzioni medico-legali (contratti BAA, informative privacy). Vi proponiamo una collaborazione per i vostri documenti. Resto a disposizione per una call conoscitiva.',
     ],
   ])('reads %s as no request', (_why, text) => {
     expect(detect(one(text, 'Proposal')).caseId).toBe('other');
+  });
+});
+
+describe('a thread read in the order it was written', () => {
+  it('reads what follows a decision in forwarded mail as part of it, not a new request after it', () => {
+    const body = [
+      'Forwarding the decision below. We would like it reconsidered. For context, our whole staff already uses ChatGPT Enterprise. Is there an appeal route?',
+      '',
+      '---------- Forwarded message ---------',
+      'From: OpenAI BAA Team <baa@openai.com>',
+      'Subject: Re: BAA application',
+      '',
+      'Thank you for your patience while we reviewed your request. Unfortunately we cannot approve a BAA for the described API use at this time.',
+      '',
+      '---------- Original message ---------',
+      'From: Ana Ruiz <ana@example.org>',
+      'Subject: BAA application',
+      '',
+      'We are a current ChatGPT Enterprise customer and would like a BAA for the API to build a dosing checker.',
+    ].join('\n');
+    expect(detect(one(body, 'Fwd: BAA decision')).caseId).toBe('rejected');
+  });
+
+  it("reads a request refused and appealed as the customer's case, though it asks for a call", () => {
+    const spanish =
+      'El equipo de BAA nos respondió que no pueden aprobar nuestra solicitud porque el asistente "da orientación médica". No es así: solo agenda citas. Queremos apelar la decisión. ¿Podemos tener una llamada?';
+    expect(detect(one(spanish, 'Apelación - solicitud de BAA rechazada')).caseId).toBe('rejected');
+  });
+
+  it('reads a change of plans, ChatGPT talked out of, as the API it turns to', () => {
+    const ticket = answered(
+      "Change of plans: our IT consultant talked us out of rolling ChatGPT out to everyone. He'll wire our triage tool into your API instead, and staff won't use ChatGPT directly. So it's the API BAA we need after all.",
+      QUESTION,
+      true,
+      'We would like a BAA for ChatGPT Business for our 20 staff.',
+    );
+    expect(detect(ticket).caseId).toBe('api');
+  });
+});
+
+describe('names and phrases that are not what they look like', () => {
+  it('reads a dotted B.A.A. spelled out as a club as no Business Associate Agreement', () => {
+    const italian =
+      "Sono il tesoriere della B.A.A. (Basket Amatori Arezzo). Abbiamo ChatGPT Plus per il calendario delle partite: come posso intestare la fattura all'associazione?";
+    expect(detect(one(italian, 'Fattura B.A.A.')).caseId).toBe('other');
+  });
+
+  it('reads "Is a BAA available for this?" as asked of us, and Agent Builder and ChatKit as the API', () => {
+    const text =
+      "We built a referral-intake workflow in Agent Builder and embedded it on our portal with ChatKit, on our organization's keys. Is a BAA available for this?";
+    expect(detect(one(text, 'BAA?')).caseId).toBe('api');
+  });
+
+  it.each([
+    [
+      'English, signed with the contract',
+      'Our ChatGPT Enterprise contract (and the BAA signed with it) renews in March. Who is our new account contact?',
+    ],
+    [
+      'German, declined before the noun',
+      'Wir haben ChatGPT Enterprise inklusive unterzeichnetem BAA. Bitte ändern Sie unsere Rechnungsanschrift.',
+    ],
+    [
+      'German, in the subject',
+      'Bitte ändern Sie die Rechnungsanschrift für ChatGPT Enterprise auf Cambridge, MA.',
+      'Neue Anschrift (Enterprise, BAA vorhanden)',
+    ],
+  ])('reads a BAA already in place (%s) as no new request', (_why, text, subject = 'Question') => {
+    expect(detect(one(text, subject)).caseId).toBe('other');
+  });
+
+  it('reads ChatGPT used to review a BAA with a billing company as the tool, not a request', () => {
+    const text =
+      "I'm using ChatGPT to review the business associate agreement our clinic has with our billing company. It only reads the first pages of the .docx. Is there a page limit on Plus?";
+    expect(detect(one(text, 'Upload question')).caseId).toBe('other');
   });
 });
