@@ -234,7 +234,7 @@ const SHARED: SignalTerms = {
     'gdpr', 'uk gdpr', 'eu gdpr', 'rgpd', 'dsgvo', 'lgpd', 'rodo', 'hds', 'pipeda', 'appi', 'pdpa', 'popia', 'ndsg',
     'revdsg', 'nfadp', 'lopdgdd', '個人情報保護法'],
   rejected: ['fick avslag', 'avslag', 'avslogs', 'nekades', 'odrzucony', 'odrzucona', 'odrzucono', 'odmowa', 'odmowe', '승인 거절', '거절되었습니다', '거절되었다는', '승인되지 않았다는', '승인되지 않았습니다', '승인이 거절', '반려되었습니다', 'nie został zaakceptowany', 'nie została zaakceptowana', 'brak akceptacji', 'reddedildi', 'reddedildiğini', 'onaylanmadı', 'onaylanmadığına', 'odmítnuta', 'zamítnuta', 'avslogs', 'avslagen', ],
-  noBaa: ['baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne', 'nie jest pytanie o baa', 'behöver inte längre'],
+  noBaa: ['nie planuje zawierania umowy', 'baa nas nie dotyczy', 'baa nie dotyczy', 'baa nie jest potrzebne', 'nie jest pytanie o baa', 'behöver inte längre'],
   declinable: ['信用卡', '银行卡', '付款', '支付', '카드', '결제', 'karta', 'płatność'],
   already: ['已经签过', '已签', '已经签署', '签过', '已签署', '이미 체결', '체결했', '이미', 'już podpisaliśmy', 'mamy już podpisane', 'mamy już podpisaną', 'już podpisaną', 'mamy podpisane', 'już podpisane', 'vi har haft ett baa', 'har redan ett baa', '체결을 완료했습니다'],
   reapply: ['złożyć wniosek ponownie', 'ponownie złożyć', '재신청하고', '재신청', '재신청할', '다시 신청', 'tekrar başvurmak', 'yeniden başvurmak', 'ansöka igen'],
@@ -242,7 +242,7 @@ const SHARED: SignalTerms = {
   direct: ['openai 와의', 'openai 와', 'openai 측과'],
   disclaimer: ['detta meddelande kan innehålla', 'konfidentiell information'],
   newTopic: ['w innej sprawie'],
-  notRequest: ['konsultbyrå', 'har ni 20 minuter', 'nätfiske', 'verkligen från er'],
+  notRequest: ['konsultbyrå', 'har ni 20 minuter', 'nätfiske', 'verkligen från er', 'studentka', 'studentem', 'praca magisterska', 'pracy magisterskiej', 'prace magisterska'],
 }; // prettier-ignore
 
 const ENGLISH: SignalTerms = {
@@ -362,8 +362,12 @@ const ENGLISH: SignalTerms = {
   direct: [
     'with openai', 'from openai', 'openai directly', 'directly with', 'directly from', 'directly through',
     'with you', 'from you', 'your', 'openai baa',
+    // Counsel's letter: "we request that OpenAI enter into a BAA with Vireo" (their client).
+    'openai enter into', 'openai to enter into', 'openai execute', 'openai to execute', 'openai sign', 'openai to sign',
   ],
   noBaa: [
+    'you can close this', 'nothing else needed',
+    'not a real request', 'not planning to sign', 'not looking to sign',
     "won't be needing it", 'will not be needing it', 'close out our request', "won't need it after all", "we won't need it", 'will not need it', "don't need it after all", 'disregard this ticket', 'disregard this request', 'you can close this one', 'please close this request', 'please close this ticket', 'decided not to go ahead', 'not going ahead',
     "doesn't apply to us",
     'no longer need', 'withdraw our request', 'withdraw the request', 'withdraw our baa request', 'not to move forward', 'terminate our baa', 'terminate baa', 'you can close this ticket', 'you can close the ticket',
@@ -415,6 +419,8 @@ const ENGLISH: SignalTerms = {
   incidental: ['personally', 'personal use', 'personal account', 'my own phone'],
   deferred: ['next year', 'next fiscal year', 'maybe later', 'later on', 'down the road', 'in the future', 'not part of this request', 'at the earliest', 'not what this is about', 'for later', 'a later phase', 'phase two', 'phase 2'],
   notRequest: [
+    'minute demo', 'grab a slot', 'reply stop', 'we sign the baa',
+    'final project', 'law school', 'podcast', 'episode', 'listeners', 'recorded conversation', 'my deadline', 'for a story', 'for an article', 'press inquiry', 'media inquiry', 'our readers',
     'would you be interested', 'would your team be interested',
     'complimentary', 'if this is of interest', "we're offering", 'we are offering',
     'marketplace listing', 'send demo', 'partnerships team',
@@ -685,7 +691,7 @@ const PORTUGUESE: SignalTerms = {
     'aviso de confidencialidade', 'esta mensagem pode conter', 'este e mail pode conter'],
   incidental: ['pessoalmente', 'uso pessoal', 'conta pessoal'],
   deferred: ['ano que vem', 'proximo ano', 'mais tarde', 'mais para frente', 'no futuro'],
-  notRequest: ['teriam interesse', 'teria interesse', 'vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail', 'nao foi possivel entregar', 'nao entregue', 'falha na entrega', 'informacoes de diagnostico para administradores'],
+  notRequest: ['dissertacao', 'investigacao academica', 'mestrado', 'teriam interesse', 'teria interesse', 'vaga', 'candidato', 'candidatos', 'recrutamento', 'salario', 'curriculo', 'newsletter', 'webinar', 'inscreva se', 'resposta automatica', 'fora do escritorio', 'nossa solucao', 'agende uma demonstracao', 'recrutadora', 'recrutador', 'seminario', 'inscricoes', 'nossos servicos', 'marcar', 'agendar uma reuniao', 'apresentar', 'indicar alguem', 'divulgar internamente', 'descadastrar', 'jornalista', 'reportagem', 'estudante', 'tese', 'pesquisa academica', 'parceria', 'dados de pagamento', 'evitar a suspensao', 'suspensao da sua conta', 'clique no link', 'renovar contrato agora', 'agende um diagnostico', 'diagnostico gratuito', 'para nao receber mais', 'clique aqui', 'ajuda empresas', 'em caso de urgencia', 'sem acesso ao e mail', 'nao foi possivel entregar', 'nao entregue', 'falha na entrega', 'informacoes de diagnostico para administradores'],
   intent: ['obrigatorio', 'requisito', 'precisamos', 'preciso', 'precisa', 'necessitamos', 'exige', 'requer', 'queremos', 'gostariamos', 'obter', 'antes de', 'ate que', 'como podemos', 'quer', 'querem', 'pede', 'pedem', 'pediu', 'pediram', 'solicitou', 'exigiu', 'a nao ser que', 'a menos que'],
   privacy: ['privado', 'privada', 'armazenados', 'armazenadas', 'treinar', 'treinamento', 'meus dados', 'apagar', 'excluir', 'anonimizados'],
   newTopic: ['outra pergunta', 'outra questao', 'outro assunto', 'assunto diferente', 'nova pergunta', 'outra duvida'],
@@ -730,7 +736,7 @@ const ITALIAN: SignalTerms = {
   disclaimer: ['avviso di riservatezza', 'questo messaggio puo contenere', 'destinatario', 'riservato'],
   incidental: ['personalmente', 'uso personale'],
   deferred: ['l anno prossimo', 'il prossimo anno', 'piu avanti', 'in futuro', 'in un secondo momento'],
-  notRequest: ['sareste interessati', 'sarebbe interessato', 'sarebbe interessata', 'vi proponiamo', 'call conoscitiva', 'posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita', 'non recapitabile', 'non e stato possibile recapitare', 'impossibile recapitare', 'informazioni di diagnostica per gli amministratori', 'inviarvi un preventivo', 'ufficio commerciale', 'agenzia specializzata'],
+  notRequest: ['candidatura', 'curriculum', 'sareste interessati', 'sarebbe interessato', 'sarebbe interessata', 'vi proponiamo', 'call conoscitiva', 'posizione aperta', 'candidato', 'candidati', 'stipendio', 'newsletter', 'webinar', 'iscriviti', 'risposta automatica', 'fuori ufficio', 'la nostra soluzione', 'selezione', 'offerta di lavoro', 'retribuzione', 'seminario', 'iscrizione', 'i nostri servizi', 'fissare una chiamata', 'presentarvi', 'disiscriviti', 'giornalista', 'articolo', 'studente', 'studentessa', 'tesi', 'sondaggio', 'partnership', 'clicca sul link', 'sospensione del tuo account', 'in attesa della sua firma', 'clicchi qui', 'clicca qui', 'potrebbe essere sospeso', 'generato automaticamente', 'non rispondere', 'azione richiesta', 'in caso di urgenza', 'sono fuori ufficio', 'consulenza gratuita', 'non recapitabile', 'non e stato possibile recapitare', 'impossibile recapitare', 'informazioni di diagnostica per gli amministratori', 'inviarvi un preventivo', 'ufficio commerciale', 'agenzia specializzata'],
   intent: ['prima dell', 'obbligatorio', 'requisito', 'abbiamo bisogno', 'avremmo bisogno', 'bisogno', 'necessitiamo', 'richiede', 'vorremmo', 'ottenere', 'finche', 'come possiamo', 'vuole', 'vogliono', 'chiede', 'chiedono', 'ha chiesto', 'hanno chiesto', 'esige', 'a meno che'],
   privacy: ['privato', 'privata', 'resta privato', 'conservati', 'addestrare', 'addestramento', 'miei dati', 'cancellare', 'disattivarlo', 'anonimizzati'],
   newTopic: ['altra domanda', 'domanda diversa', 'argomento diverso', 'altro argomento', 'nuova domanda', 'altra questione'],
@@ -774,7 +780,7 @@ const DUTCH: SignalTerms = {
   disclaimer: ['dit bericht kan vertrouwelijke', 'vertrouwelijk', 'uitsluitend bestemd'],
   incidental: ['persoonlijk', 'prive gebruik'],
   deferred: ['volgend jaar', 'in de toekomst', 'op termijn'],
-  notRequest: ['zou u interesse hebben', 'zouden jullie interesse hebben', 'vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
+  notRequest: ['persvraag', 'dagblad', 'achtergrondstuk', 'mijn deadline', 'zou u interesse hebben', 'zouden jullie interesse hebben', 'vacature', 'kandidaat', 'kandidaten', 'werving', 'salaris', 'nieuwsbrief', 'webinar', 'schrijf je in', 'automatisch antwoord', 'afwezigheidsbericht', 'onze oplossing', 'spreker', 'congres', 'recruiter', 'seminar', 'aanmelden', 'inschrijven', 'onze diensten', 'afspraak inplannen', 'kort gesprek', 'voorstellen', 'uitschrijven', 'afwezig', 'journalist', 'artikel', 'student', 'studente', 'scriptie', 'enquete', 'partnerschap', 'kennismaking', 'implementatiepartner', 'klik op de link', 'klik hier', 'niet beantwoorden', 'automatisch gegenereerd', 'gratis adviesgesprek', 'afmelden', 'in dringende gevallen', 'niet op kantoor', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd', 'diagnostische gegevens voor beheerders'],
   intent: ['vereiste', 'verplicht', 'nodig', 'vereist', 'willen', 'zouden graag', 'verkrijgen', 'voordat', 'totdat', 'hoe kunnen we', 'wil', 'vraagt', 'vragen', 'vroeg', 'vroegen', 'heeft gevraagd', 'eist', 'tenzij', 'hebben baa nodig', 'hebben baa met openai nodig', 'hebben baa met jullie nodig', 'hebben baa met u nodig'],
   privacy: ['prive', 'opgeslagen', 'trainen', 'mijn gegevens', 'verwijderen', 'geanonimiseerd'],
   postNegator: ['gebruiken we niet', 'niet gebruikt', 'doen we niets', 'doen we niks', 'doen we niet', 'hebben we niet', 'hebben we niets', 'is niet relevant', 'is niet van toepassing'],
@@ -816,7 +822,7 @@ const JAPANESE: SignalTerms = {
   already: ['締結済', 'すでに締結', '既に締結', '締結しています', '締結しております', '既に', 'すでに', 'baaを締結して', 'baaを締結済', '締結しました', '已签', '已签署', '締結済み', '既に締結', '締結済', '締結も完了', '締結させていただいております'],
   direct: ['御社と', '貴社と'],
   conditional: ['場合'],
-  noBaa: ['baaは不要', 'baaは必要ありません', '不要になりました', 'は不要になりました', 'baa不要', 'baaの締結は不要', 'baaは必要ない', 'baaは関係ありません', 'baaは関係ない', 'baaは不要', 'baaは対象外', 'hipaaやbaaは関係ありません', 'hipaaやbaaは関係ない', 'hipaaやbaaは不要', '必要なくなりました'],
+  noBaa: ['契約を希望しているわけではなく', '契約を希望しているわけではありません', 'baaは不要', 'baaは必要ありません', '不要になりました', 'は不要になりました', 'baa不要', 'baaの締結は不要', 'baaは必要ない', 'baaは関係ありません', 'baaは関係ない', 'baaは不要', 'baaは対象外', 'hipaaやbaaは関係ありません', 'hipaaやbaaは関係ない', 'hipaaやbaaは不要', '必要なくなりました'],
   postNegator: [
     'ではなく', 'ではありません', 'ではございません', 'じゃなく', 'ではない', '使っていません', '使用していません', '利用していません',
     '使いません', '使用しません', '利用しません', '使用しておりません', '利用しておりません', '使っておりません', '使う予定はありません', '使う予定はございません', '契約予定はございません', '契約予定はありません', '予定はございません', '予定はありません', 'は使っていない', 'は利用していない', 'は不要', '不要', '必要ありません', '必要ない', '対象外',
@@ -826,7 +832,7 @@ const JAPANESE: SignalTerms = {
   disclaimer: ['本メールには', 'このメールには', '誤って受信'],
   neutral: ['エンタープライズ契約', '保険請求の却下'],
   ownSide: ['法務'],
-  notRequest: ['求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止', '自動送信', '返信不要', 'こちらをクリック', '無料診断', '不在にしております', '緊急の場合', '配信できませんでした', '配信不能', '配信に失敗', '送信できませんでした', '自動応答', '出張のため不在'],
+  notRequest: ['研究目的', '論文', '求人', '採用', '候補者', '年収', 'セミナー', 'ウェビナー', 'メールマガジン', 'メルマガ', '自動返信', '不在', '配信停止', '登壇', '開催', 'お申し込み', 'お申込み', '参加費', '無料セミナー', '転職', 'ご紹介させて', '弊社サービス', '営業部', '記者', '取材', '学生', '卒業論文', '修士論文', 'アンケート', '提携のご提案', 'パートナー', 'リンクをクリック', 'アカウント停止', '自動送信', '返信不要', 'こちらをクリック', '無料診断', '不在にしております', '緊急の場合', '配信できませんでした', '配信不能', '配信に失敗', '送信できませんでした', '自動応答', '出張のため不在'],
   intent: ['必要', '締結したい', 'お願いしたい', '希望', '取得したい', 'したい', '前に', 'までに'],
   privacy: ['学習に使', '削除', 'オプトアウト', 'プライバシー', '匿名化', '保存期間'],
   newTopic: ['別の質問', '別件', '別の件', '今回は別'],

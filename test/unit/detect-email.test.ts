@@ -2059,3 +2059,28 @@ describe('names and phrases that are not what they look like', () => {
     expect(detect(one(text, 'Upload question')).caseId).toBe('other');
   });
 });
+
+describe('letters about BAAs that ask none of us, and one that does', () => {
+  it.each([
+    [
+      'a student writing a thesis, in Portuguese',
+      'Sou estudante de mestrado e estou a preparar uma dissertação sobre contratos de dados de saúde. A OpenAI publica os termos do seu Business Associate Agreement? Trata-se apenas de investigação académica.',
+    ],
+    [
+      'a podcast host',
+      'I host a podcast for hospital compliance leaders. Our next episode covers how health systems contract with AI companies: BAAs, retention, audits. Would someone from OpenAI join a recorded conversation?',
+    ],
+    [
+      'a customer closing the loop',
+      'Just closing the loop: we emailed baa@, they approved us, and the countersigned agreement arrived this morning. Nothing else needed, you can close this.',
+    ],
+  ])('reads %s as no request', (_why, text) => {
+    expect(detect(one(text, 'BAA')).caseId).toBe('other');
+  });
+
+  it("reads counsel's request that OpenAI enter into a BAA with their client as a request to us", () => {
+    const text =
+      "We are outside counsel to Vireo Health. Vireo's platform sends visit notes to OpenAI models through programmatic calls with Vireo's own API keys. We request that OpenAI enter into a Business Associate Agreement with Vireo covering these services.";
+    expect(detect(one(text, 'Business Associate Agreement – Vireo Health')).caseId).toBe('api');
+  });
+});
